@@ -1,0 +1,21 @@
+package dev.connectorkit.processor.model;
+
+/**
+ * One operation parameter. For a body parameter {@code schema} is the body schema; otherwise it
+ * holds the parameter's type, format, items, enum, default and constraints, written inline.
+ *
+ * @param encoded whether JAX-RS reads the value still encoded ({@code @Encoded}), so the
+ *     connector sends it double-encoded
+ * @param collectionFormat {@code multi} for a repeated query parameter, else null
+ */
+public record Parameter(
+    String name,
+    ParameterLocation location,
+    boolean required,
+    String description,
+    String summary,
+    String visibility,
+    boolean encoded,
+    String collectionFormat,
+    Schema schema,
+    Origin origin) {}

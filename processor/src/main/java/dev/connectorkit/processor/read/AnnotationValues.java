@@ -1,0 +1,161 @@
+package dev.connectorkit.processor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations as mirrors by qualified name, so that no annotation class (ours, JAX-RS,
+ * Jackson or Bean Validation) needs to be on the processor's class path, and {@code Class}-valued
+ * members are read as {@link TypeMirror}s.
+ */
+public final class AnnotationValues {
+  private final Elements elements;
+
+  public AnnotationValues(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation of the given qualified type name directly on the element, if any. */
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first of the given annotations found on the element, e.g. a jakarta or javax twin. */
+  public static Optional<AnnotationMirror> findAny(Element element, String... qualifiedNames) {
+    for (String name : qualifiedNames) {
+      Optional<AnnotationMirror> found = find(element, name);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the element carries the annotation. */
+  public static boolean has(Element element, String qualifiedName) {
+    return find(element, qualifiedName).isPresent();
+  }
+
+  /** The value of a member, the default included. */
+  public AnnotationValue value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalArgumentException("No member " + member + " in " + mirror);
+  }
+
+  /** The value of a member if it was written explicitly (not defaulted). */
+  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A String member. */
+  public String string(AnnotationMirror mirror, String member) {
+    return (String) value(mirror, member).getValue();
+  }
+
+  /** A boolean member. */
+  public boolean bool(AnnotationMirror mirror, String member) {
+    return (Boolean) value(mirror, member).getValue();
+  }
+
+  /** An int member. */
+  public int integer(AnnotationMirror mirror, String member) {
+    return ((Number) value(mirror, member).getValue()).intValue();
+  }
+
+  /** A long member (also reads int-valued members). */
+  public long number(AnnotationMirror mirror, String member) {
+    return ((Number) value(mirror, member).getValue()).longValue();
+  }
+
+  /** An enum member's constant name. */
+  public String enumName(AnnotationMirror mirror, String member) {
+    return ((VariableElement) value(mirror, member).getValue()).getSimpleName().toString();
+  }
+
+  /** A Class member as a type. */
+  public TypeMirror type(AnnotationMirror mirror, String member) {
+    return (TypeMirror) value(mirror, member).getValue();
+  }
+
+  /** An annotation member. */
+  public AnnotationMirror annotation(AnnotationMirror mirror, String member) {
+    return (AnnotationMirror) value(mirror, member).getValue();
+  }
+
+  /** The elements of an array member (a single value counts as an array of one). */
+  public List<AnnotationValue> list(AnnotationMirror mirror, String member) {
+    return asList(value(mirror, member));
+  }
+
+  /** The String elements of an array member. */
+  public List<String> strings(AnnotationMirror mirror, String member) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, member)) {
+      out.add((String) v.getValue());
+    }
+    return out;
+  }
+
+  /** The enum constant names of an array member. */
+  public List<String> enumNames(AnnotationMirror mirror, String member) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, member)) {
+      out.add(((VariableElement) v.getValue()).getSimpleName().toString());
+    }
+    return out;
+  }
+
+  /** The Class elements of an array member, as types. */
+  public List<TypeMirror> types(AnnotationMirror mirror, String member) {
+    List<TypeMirror> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, member)) {
+      out.add((TypeMirror) v.getValue());
+    }
+    return out;
+  }
+
+  /** The annotation elements of an array member. */
+  public List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, member)) {
+      out.add((AnnotationMirror) v.getValue());
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<AnnotationValue> asList(AnnotationValue value) {
+    Object raw = value.getValue();
+    if (raw instanceof List<?> list) {
+      return (List<AnnotationValue>) list;
+    }
+    return List.of(value);
+  }
+}

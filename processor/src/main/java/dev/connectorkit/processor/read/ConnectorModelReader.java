@@ -1,0 +1,84 @@
+package dev.connectorkit.processor.read;
+
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.model.ConnectorInfo;
+import dev.connectorkit.processor.model.ConnectorModel;
+import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads one connector: its {@code @Connector} facts and the operations and definitions of its
+ * resource classes, with derived operation ids made unique.
+ */
+public final class ConnectorModelReader {
+  private final ProcessingEnvironment env;
+  private final AnnotationValues values;
+  private final Javadocs javadocs;
+  private final Diagnostics diagnostics;
+
+  public ConnectorModelReader(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.env = env;
+    this.values = new AnnotationValues(env.getElementUtils());
+    this.javadocs = new Javadocs(env.getElementUtils());
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model, or null when a type it needs does not exist (javac reports that itself). */
+  public ConnectorModel read(TypeElement element, AnnotationMirror annotation, ConnectorInfo info,
+      List<TypeElement> resources) {
+    TypeSchemaReader schemas =
+        new TypeSchemaReader(env, values, javadocs, diagnostics, info.allOf());
+    JaxRs jaxRs = new JaxRs(values);
+    DisplayReader display = new DisplayReader(values, javadocs, diagnostics);
+    ResourceReader resourceReader =
+        new ResourceReader(env.getElementUtils(), env.getTypeUtils(), jaxRs, diagnostics);
+    ParameterReader parameters = new ParameterReader(env.getTypeUtils(), env.getElementUtils(),
+        values, jaxRs, schemas, display, diagnostics);
+    ResponseReader responses =
+        new ResponseReader(env.getTypeUtils(), values, schemas, diagnostics);
+    OperationReader operations =
+        new OperationReader(values, javadocs, parameters, responses, diagnostics);
+    List<ResourceMethod> methods = new ArrayList<>();
+    List<Operation> read = new ArrayList<>();
+    for (TypeElement resource : resources) {
+      for (ResourceMethod rm : resourceReader.read(resource)) {
+        methods.add(rm);
+        read.add(operations.read(rm, info));
+      }
+    }
+    if (schemas.isIncomplete()) {
+      return null;
+    }
+    List<Operation> named = OperationIds.assign(methods, read);
+    return new ConnectorModel(info, named, schemas.definitions(), Origin.of(element, annotation));
+  }
+
+  /** Whether a class is a JAX-RS resource (it or a supertype has {@code @Path}). */
+  public boolean isResource(TypeElement type) {
+    return new ResourceReader(env.getElementUtils(), env.getTypeUtils(), new JaxRs(values),
+        diagnostics).isResource(type);
+  }
+
+  /** The connector facts. */
+  public ConnectorInfo info(TypeElement element, AnnotationMirror annotation) {
+    return new ConnectorReader(values).read(element, annotation);
+  }
+
+  /** The resources listed in {@code @Connector(resources = ...)}. */
+  public List<TypeElement> listedResources(AnnotationMirror annotation) {
+    return new ConnectorReader(values).listedResources(annotation);
+  }
+
+  static Map<String, Integer> counts(List<String> names) {
+    Map<String, Integer> counts = new HashMap<>();
+    names.forEach(n -> counts.merge(n, 1, Integer::sum));
+    return counts;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.connectorkit.processor.read;
+
+import dev.connectorkit.annotations.Category;
+import dev.connectorkit.processor.model.ConnectorInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/** Reads {@code @Connector} (and {@code @ApplicationPath} beside it) into {@link ConnectorInfo}. */
+public final class ConnectorReader {
+  private final AnnotationValues values;
+
+  public ConnectorReader(AnnotationValues values) {
+    this.values = values;
+  }
+
+  /** The {@code @Connector} mirror of an element. */
+  public static Optional<AnnotationMirror> connectorAnnotation(TypeElement element) {
+    return AnnotationValues.find(element, Names.CONNECTOR);
+  }
+
+  /** The connector-wide facts. */
+  public ConnectorInfo read(TypeElement element, AnnotationMirror connector) {
+    String title = values.string(connector, "title");
+    String id = values.string(connector, "id");
+    AnnotationMirror contact = values.annotation(connector, "contact");
+    List<String> categories = new ArrayList<>();
+    for (String name : values.enumNames(connector, "categories")) {
+      categories.add(Category.valueOf(name).displayName());
+    }
+    return new ConnectorInfo(
+        id.isEmpty() ? idFromTitle(title) : id,
+        title,
+        values.string(connector, "description"),
+        values.string(connector, "version"),
+        new ConnectorInfo.Contact(
+            values.string(contact, "name"),
+            values.string(contact, "url"),
+            values.string(contact, "email")),
+        values.string(connector, "host"),
+        basePath(element, connector),
+        values.strings(connector, "schemes"),
+        values.strings(connector, "consumes"),
+        values.strings(connector, "produces"),
+        values.string(connector, "brandColor"),
+        values.string(connector, "publisher"),
+        values.string(connector, "stackOwner"),
+        values.string(connector, "website"),
+        values.string(connector, "privacyPolicy"),
+        categories,
+        values.enumName(connector, "polymorphism").equals("ALL_OF"));
+  }
+
+  /** The explicitly listed resource classes, empty when the package is scanned. */
+  public List<TypeElement> listedResources(AnnotationMirror connector) {
+    List<TypeElement> out = new ArrayList<>();
+    for (var type : values.types(connector, "resources")) {
+      if (type instanceof javax.lang.model.type.DeclaredType d) {
+        out.add((TypeElement) d.asElement());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The explicit basePath, else the {@code @ApplicationPath} of the same class, else "/". A
+   * trailing '/' is dropped.
+   */
+  private String basePath(TypeElement element, AnnotationMirror connector) {
+    String explicit =
+        AnnotationValues.explicit(connector, "basePath").map(v -> (String) v.getValue()).orElse(null);
+    String path = explicit;
+    if (path == null) {
+      path =
+          AnnotationValues.findAny(element, Names.jaxrs("ApplicationPath"))
+              .map(a -> values.string(a, "value"))
+              .map(p -> p.startsWith("/") ? p : "/" + p)
+              .orElse("/");
+    }
+    while (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return path;
+  }
+
+  /**
+   * Like the folder names of certified connectors such as {@code AzureAD} or {@code WooCommerce}:
+   * the title's words joined, without characters unsafe in a path. Spaces are dropped too (some
+   * certified folders have them) because resource paths with spaces break in-memory and IDE file
+   * managers and need quoting on every command line.
+   */
+  static String idFromTitle(String title) {
+    StringBuilder id = new StringBuilder();
+    for (String word : title.replaceAll("[^A-Za-z0-9 ._-]", " ").strip().split("\\s+")) {
+      if (!word.isEmpty()) {
+        id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return id.length() == 0 ? "Connector" : id.toString();
+  }
+}

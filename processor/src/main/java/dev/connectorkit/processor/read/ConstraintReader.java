@@ -1,0 +1,93 @@
+package dev.connectorkit.processor.read;
+
+import dev.connectorkit.processor.model.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Applies Bean Validation constraints (jakarta or javax) to a schema: {@code @NotNull} and
+ * friends make a property required, the others become Swagger keywords.
+ */
+final class ConstraintReader {
+  private final AnnotationValues values;
+
+  ConstraintReader(AnnotationValues values) {
+    this.values = values;
+  }
+
+  /** The constraints found on the elements and on the type use, and the schema they shape. */
+  record Result(Schema schema, boolean required) {}
+
+  Result apply(Schema schema, List<? extends Element> elements, TypeMirror typeUse) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    for (Element e : elements) {
+      mirrors.addAll(e.getAnnotationMirrors());
+    }
+    if (typeUse != null) {
+      mirrors.addAll(typeUse.getAnnotationMirrors());
+    }
+    boolean required = false;
+    Schema.Builder b = schema.toBuilder();
+    boolean array = "array".equals(schema.type());
+    for (AnnotationMirror m : mirrors) {
+      String name = constraintName(m);
+      if (name == null) {
+        continue;
+      }
+      switch (name) {
+        case "NotNull" -> required = true;
+        case "NotBlank", "NotEmpty" -> {
+          required = true;
+          if (array) {
+            b.minItems(1L);
+          } else if ("string".equals(schema.type())) {
+            b.minLength(1L);
+          }
+        }
+        case "Size" -> {
+          long min = values.number(m, "min");
+          long max = values.number(m, "max");
+          if (array) {
+            b.minItems(min > 0 ? min : null).maxItems(max < Integer.MAX_VALUE ? max : null);
+          } else {
+            b.minLength(min > 0 ? min : null).maxLength(max < Integer.MAX_VALUE ? max : null);
+          }
+        }
+        case "Min" -> b.minimum(values.number(m, "value"));
+        case "Max" -> b.maximum(values.number(m, "value"));
+        case "DecimalMin" -> {
+          b.minimum(new BigDecimal(values.string(m, "value")));
+          b.exclusiveMinimum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+        }
+        case "DecimalMax" -> {
+          b.maximum(new BigDecimal(values.string(m, "value")));
+          b.exclusiveMaximum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+        }
+        case "Positive" -> b.minimum(0).exclusiveMinimum(true);
+        case "PositiveOrZero" -> b.minimum(0);
+        case "Negative" -> b.maximum(0).exclusiveMaximum(true);
+        case "NegativeOrZero" -> b.maximum(0);
+        case "Pattern" -> b.pattern(values.string(m, "regexp"));
+        case "Email" -> b.format("email");
+        default -> {}
+      }
+    }
+    return new Result(b.build(), required);
+  }
+
+  private static String constraintName(AnnotationMirror m) {
+    String qn = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    if (qn.startsWith(Names.JAKARTA_VALIDATION)) {
+      return qn.substring(Names.JAKARTA_VALIDATION.length());
+    }
+    if (qn.startsWith(Names.JAVAX_VALIDATION)) {
+      return qn.substring(Names.JAVAX_VALIDATION.length());
+    }
+    return null;
+  }
+}

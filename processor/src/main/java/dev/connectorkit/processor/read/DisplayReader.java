@@ -1,0 +1,93 @@
+package dev.connectorkit.processor.read;
+
+import static dev.connectorkit.processor.read.AnnotationValues.find;
+import static dev.connectorkit.processor.read.AnnotationValues.has;
+
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads {@code @Summary}, {@code @Description}, the visibility markers and Javadoc from the
+ * elements that make up a parameter or property, the first element that says something winning.
+ */
+final class DisplayReader {
+  private final AnnotationValues values;
+  private final Javadocs javadocs;
+  private final Diagnostics diagnostics;
+
+  DisplayReader(AnnotationValues values, Javadocs javadocs, Diagnostics diagnostics) {
+    this.values = values;
+    this.javadocs = javadocs;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The display facts of one element. */
+  Display read(Element element) {
+    return read(List.of(element));
+  }
+
+  /** The display facts of a property made of several accessors, most significant first. */
+  Display read(List<Element> accessors) {
+    String summary = null;
+    String description = null;
+    String visibility = null;
+    for (Element e : accessors) {
+      if (summary == null) {
+        summary = find(e, Names.SUMMARY).map(a -> values.string(a, "value")).orElse(null);
+      }
+      if (description == null) {
+        description =
+            find(e, Names.DESCRIPTION)
+                .or(() -> find(e, Names.JACKSON + "JsonPropertyDescription"))
+                .map(a -> values.string(a, "value"))
+                .orElse(null);
+      }
+      if (visibility == null) {
+        visibility = visibility(e);
+      }
+    }
+    for (Element e : accessors) {
+      if (description == null) {
+        description = javadoc(e);
+      }
+    }
+    return new Display(summary, description, visibility);
+  }
+
+  private String visibility(Element e) {
+    List<String> found = new ArrayList<>();
+    if (has(e, Names.IMPORTANT)) {
+      found.add("important");
+    }
+    if (has(e, Names.ADVANCED)) {
+      found.add("advanced");
+    }
+    if (has(e, Names.INTERNAL)) {
+      found.add("internal");
+    }
+    if (found.size() > 1) {
+      diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(e), e.getSimpleName());
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private String javadoc(Element e) {
+    if (e.getKind() == ElementKind.PARAMETER) {
+      return javadocs.paramText((VariableElement) e);
+    }
+    if (e.getKind() == ElementKind.RECORD_COMPONENT) {
+      return javadocs.recordComponentText(e);
+    }
+    String text = javadocs.mainText(e);
+    if (text == null && e.getKind() == ElementKind.METHOD) {
+      return javadocs.returnText((javax.lang.model.element.ExecutableElement) e);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.connectorkit.processor.read;
+
+import static dev.connectorkit.processor.read.AnnotationValues.find;
+import static dev.connectorkit.processor.read.AnnotationValues.has;
+
+import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the object schema of a model type (record, POJO, interface): its properties with their
+ * display facts and constraints, {@code @JsonUnwrapped}, {@code @JsonValue}, {@code @JsonFormat},
+ * {@code @JsonAnyGetter}, and inheritance flattened or as {@code allOf} with a discriminator.
+ */
+final class ObjectSchemaBuilder {
+  private final TypeSchemaReader reader;
+  private final BeanPropertyReader properties;
+  private final DisplayReader display;
+  private final ConstraintReader constraints;
+  private final AnnotationValues values;
+  private final Types types;
+  private final boolean allOf;
+
+  ObjectSchemaBuilder(
+      TypeSchemaReader reader,
+      BeanPropertyReader properties,
+      DisplayReader display,
+      ConstraintReader constraints,
+      AnnotationValues values,
+      Types types,
+      boolean allOf) {
+    this.reader = reader;
+    this.properties = properties;
+    this.display = display;
+    this.constraints = constraints;
+    this.values = values;
+    this.types = types;
+    this.allOf = allOf;
+  }
+
+  Schema build(DeclaredType type, Origin origin) {
+    TypeElement element = (TypeElement) type.asElement();
+    Optional<Element> jsonValue = member(element, Names.JACKSON + "JsonValue");
+    if (jsonValue.isPresent()) {
+      return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
+    }
+    Schema shaped = shape(find(element, Names.JACKSON + "JsonFormat"), null);
+    if (shaped != null) {
+      return shaped;
+    }
+    DeclaredType superModel = allOf ? superModel(element) : null;
+    Map<String, Schema> props = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (BeanProperty p : properties.read(type, superModel == null)) {
+      addProperty(p, props, required);
+    }
+    Schema.Builder object = Schema.builder().type("object");
+    typeId(element, props, required, object);
+    member(element, Names.JACKSON + "JsonAnyGetter")
+        .map(m -> memberType(type, m))
+        .filter(t -> t.getKind() == TypeKind.DECLARED)
+        .map(t -> reader.schemaOf(t, false, Origin.of(element)))
+        .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
+    Display doc = display.read(element);
+    object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
+    if (props.isEmpty() && superModel == null && !isPolymorphicBase(element)
+        && object.build().additionalProperties() == null) {
+      return reader.notDescribable(
+          type, "Jackson finds no properties in it (no public fields, getters or record"
+              + " components); add some, or give it a @JsonValue", origin);
+    }
+    if (superModel == null) {
+      return object.description(doc.description()).summary(doc.summary()).build();
+    }
+    Schema parent = reader.schemaOf(superModel, false, Origin.of(element));
+    return Schema.builder()
+        .description(doc.description())
+        .summary(doc.summary())
+        .allOf(List.of(parent, object.build()))
+        .build();
+  }
+
+  private void addProperty(BeanProperty p, Map<String, Schema> props, List<String> required) {
+    Origin origin = Origin.of(p.accessors().get(0));
+    if (p.unwrapped()) {
+      Schema inner = reader.schemaOf(p.type(), true, origin);
+      if (inner.properties() != null) {
+        inner.properties().forEach((k, v) -> props.put(p.unwrapPrefix() + k + p.unwrapSuffix(), v));
+      }
+      if (inner.required() != null) {
+        inner.required().forEach(k -> required.add(p.unwrapPrefix() + k + p.unwrapSuffix()));
+      }
+      return;
+    }
+    boolean inline = p.accessors().stream().anyMatch(e -> has(e, Names.INLINE));
+    Schema schema = reader.schemaOf(p.type(), inline, origin);
+    Optional<AnnotationMirror> format =
+        p.accessors().stream().map(e -> find(e, Names.JACKSON + "JsonFormat"))
+            .flatMap(Optional::stream).findFirst();
+    Schema shaped = shape(format, schema);
+    schema = shaped != null ? shaped : schema;
+    ConstraintReader.Result c = constraints.apply(schema, p.accessors(), p.type());
+    if (!schema.isRef()) {
+      schema = c.schema();
+    }
+    Display d = display.read(p.accessors());
+    if (!d.isEmpty() || p.readOnly()) {
+      if (schema.isRef() && !reader.isBuilding(p.type())) {
+        schema = reader.schemaOf(p.type(), true, origin);
+      }
+      if (!schema.isRef()) {
+        schema = schema.toBuilder()
+            .description(d.description()).summary(d.summary()).visibility(d.visibility())
+            .readOnly(p.readOnly() ? Boolean.TRUE : null)
+            .build();
+      }
+    }
+    props.put(p.name(), schema);
+    if (p.required() || c.required()) {
+      required.add(p.name());
+    }
+  }
+
+  /** The schema a {@code @JsonFormat(shape = ...)} asks for, or null to keep the natural one. */
+  private Schema shape(Optional<AnnotationMirror> format, Schema natural) {
+    if (format.isEmpty()) {
+      return null;
+    }
+    String shape = values.enumName(format.get(), "shape");
+    boolean pattern = !values.string(format.get(), "pattern").isEmpty();
+    return switch (shape) {
+      case "STRING" -> natural != null && "string".equals(natural.type()) && !pattern
+          ? natural : Schema.of("string", null);
+      case "NUMBER", "NUMBER_INT" -> Schema.of("integer", "int64");
+      case "NUMBER_FLOAT" -> Schema.of("number", "double");
+      case "BOOLEAN" -> Schema.of("boolean", null);
+      case "ARRAY" -> Schema.arrayOf(Schema.freeForm());
+      default -> pattern && natural != null && "string".equals(natural.type())
+          ? Schema.of("string", null) : null;
+    };
+  }
+
+  /** Adds the {@code @JsonTypeInfo} property; in allOf mode the base also gets a discriminator. */
+  private void typeId(
+      TypeElement element, Map<String, Schema> props, List<String> required, Schema.Builder out) {
+    for (TypeElement t = element; t != null; t = superElement(t)) {
+      Optional<AnnotationMirror> info = find(t, Names.JACKSON + "JsonTypeInfo");
+      if (info.isEmpty()) {
+        continue;
+      }
+      String include = values.enumName(info.get(), "include");
+      if (!include.equals("PROPERTY") && !include.equals("EXISTING_PROPERTY")) {
+        return;
+      }
+      String property = values.string(info.get(), "property");
+      if (property.isEmpty()) {
+        property = switch (values.enumName(info.get(), "use")) {
+          case "CLASS" -> "@class";
+          case "MINIMAL_CLASS" -> "@c";
+          default -> "@type";
+        };
+      }
+      boolean declaresHere = t.equals(element);
+      if (allOf && !declaresHere) {
+        return;
+      }
+      props.putIfAbsent(property, Schema.of("string", null));
+      if (allOf) {
+        out.discriminator(property);
+        if (!required.contains(property)) {
+          required.add(property);
+        }
+        find(t, Names.JACKSON + "JsonSubTypes").ifPresent(subs -> {
+          for (AnnotationMirror sub : values.annotations(subs, "value")) {
+            reader.define(values.type(sub, "value"), Origin.of(element));
+          }
+        });
+      }
+      return;
+    }
+  }
+
+  private boolean isPolymorphicBase(TypeElement element) {
+    return has(element, Names.JACKSON + "JsonTypeInfo");
+  }
+
+  private DeclaredType superModel(TypeElement element) {
+    TypeMirror sup = element.getSuperclass();
+    if (sup.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    String qn = ((TypeElement) types.asElement(sup)).getQualifiedName().toString();
+    return qn.startsWith("java.") ? null : (DeclaredType) sup;
+  }
+
+  private TypeElement superElement(TypeElement t) {
+    TypeMirror sup = t.getSuperclass();
+    return sup.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(sup) : null;
+  }
+
+  private static Optional<Element> member(TypeElement element, String annotation) {
+    return element.getEnclosedElements().stream()
+        .filter(e -> has(e, annotation))
+        .map(e -> (Element) e)
+        .findFirst();
+  }
+
+  private TypeMirror memberType(DeclaredType owner, Element member) {
+    TypeMirror t = types.asMemberOf(owner, member);
+    return member instanceof ExecutableElement ? ((ExecutableType) t).getReturnType() : t;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.connectorkit.processor.read;
+
+import static dev.connectorkit.processor.read.AnnotationValues.find;
+import static dev.connectorkit.processor.read.AnnotationValues.has;
+
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.ConnectorInfo;
+import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.model.Parameter;
+import dev.connectorkit.processor.model.ParameterLocation;
+import dev.connectorkit.processor.model.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Builds one {@link Operation} from a resource method: {@code @Action} or {@code @Trigger}
+ * facts (or defaults from the method name and Javadoc), parameters, media types and responses.
+ */
+final class OperationReader {
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String MULTIPART = "multipart/form-data";
+
+  private final AnnotationValues values;
+  private final Javadocs javadocs;
+  private final ParameterReader parameters;
+  private final ResponseReader responses;
+  private final Diagnostics diagnostics;
+
+  OperationReader(AnnotationValues values, Javadocs javadocs, ParameterReader parameters,
+      ResponseReader responses, Diagnostics diagnostics) {
+    this.values = values;
+    this.javadocs = javadocs;
+    this.parameters = parameters;
+    this.responses = responses;
+    this.diagnostics = diagnostics;
+  }
+
+  Operation read(ResourceMethod rm, ConnectorInfo info) {
+    ExecutableElement method = rm.method();
+    Optional<AnnotationMirror> facts = find(method, Names.ACTION)
+        .or(() -> find(method, Names.TRIGGER))
+        .or(() -> find(rm.annotated(), Names.ACTION))
+        .or(() -> find(rm.annotated(), Names.TRIGGER));
+    Origin origin = facts.map(a -> Origin.of(method, a)).orElse(Origin.of(method));
+    String name = method.getSimpleName().toString();
+    String operationId = facts.map(a -> values.string(a, "operationId")).orElse("");
+    String summary = facts.map(a -> values.string(a, "summary")).orElse("");
+    String description = facts.map(a -> values.string(a, "description")).orElse("");
+    if (description.isEmpty()) {
+      String doc = javadocs.mainText(method);
+      description = doc != null ? doc : javadocs.mainText(rm.annotated());
+    }
+    String visibility = facts.map(a -> values.enumName(a, "visibility"))
+        .filter(v -> !v.equals("NONE")).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
+    boolean deprecated = facts.map(a -> values.bool(a, "deprecated")).orElse(false)
+        || has(method, "java.lang.Deprecated");
+    String trigger = facts.filter(a -> isTrigger(a))
+        .map(a -> values.enumName(a, "type").toLowerCase(Locale.ROOT)).orElse(null);
+
+    List<Parameter> params = parameters.read(rm, false);
+    boolean file = params.stream().anyMatch(p -> "file".equals(p.schema().type()));
+    boolean form = params.stream().anyMatch(p -> p.location() == ParameterLocation.FORM_DATA);
+    List<String> consumes = rm.consumes();
+    if (form && consumes.isEmpty()) {
+      consumes = List.of(file ? MULTIPART : FORM);
+    } else if (consumes.isEmpty()) {
+      consumes = info.consumes();
+    }
+    if (file && !consumes.contains(MULTIPART)) {
+      Parameter p = params.stream().filter(x -> "file".equals(x.schema().type())).findFirst()
+          .orElseThrow();
+      diagnostics.report(Message.FILE_NOT_IN_FORM, p.origin(), p.name());
+    }
+    List<String> produces = rm.produces().isEmpty() ? info.produces() : rm.produces();
+    boolean jsonOut = produces.stream().anyMatch(t -> t.contains("json"));
+    List<Response> resp = responses.read(rm, jsonOut);
+    return new Operation(
+        rm.path(),
+        rm.httpMethod(),
+        operationId.isEmpty() ? null : operationId,
+        summary.isEmpty() ? sentence(name) : summary,
+        description,
+        visibility,
+        deprecated,
+        trigger,
+        consumes,
+        produces,
+        params,
+        resp,
+        origin);
+  }
+
+  private static boolean isTrigger(AnnotationMirror a) {
+    return ((javax.lang.model.element.TypeElement) a.getAnnotationType().asElement())
+        .getQualifiedName().contentEquals(Names.TRIGGER);
+  }
+
+  /** {@code listOpenTickets} → "List open tickets": the designer title from a method name. */
+  static String sentence(String methodName) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < methodName.length(); i++) {
+      char c = methodName.charAt(i);
+      boolean boundary = i > 0 && Character.isUpperCase(c)
+          && (Character.isLowerCase(methodName.charAt(i - 1))
+              || (i + 1 < methodName.length() && Character.isLowerCase(methodName.charAt(i + 1))));
+      if (boundary) {
+        sb.append(' ');
+      }
+      sb.append(c);
+    }
+    String words = sb.toString().replace('_', ' ').strip();
+    StringBuilder out = new StringBuilder();
+    for (String w : words.split("\\s+")) {
+      boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+      if (out.length() == 0) {
+        out.append(Character.toUpperCase(w.charAt(0))).append(acronym ? w.substring(1) : w.substring(1));
+      } else {
+        out.append(' ').append(acronym ? w : w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+}

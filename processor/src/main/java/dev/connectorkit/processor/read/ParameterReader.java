@@ -1,0 +1,249 @@
+package dev.connectorkit.processor.read;
+
+import static dev.connectorkit.processor.read.AnnotationValues.has;
+
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.model.Parameter;
+import dev.connectorkit.processor.model.ParameterLocation;
+import dev.connectorkit.processor.model.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the parameters of a resource method: path, query, header and form parameters, {@code
+ * @BeanParam}s flattened, the entity as the body, {@code @Context} ignored, and parameter fields
+ * of the resource classes on the way.
+ */
+final class ParameterReader {
+  private final Types types;
+  private final Elements elements;
+  private final AnnotationValues values;
+  private final JaxRs jaxRs;
+  private final TypeSchemaReader schemas;
+  private final DisplayReader display;
+  private final ConstraintReader constraints;
+  private final Diagnostics diagnostics;
+
+  ParameterReader(Types types, Elements elements, AnnotationValues values, JaxRs jaxRs,
+      TypeSchemaReader schemas, DisplayReader display, Diagnostics diagnostics) {
+    this.types = types;
+    this.elements = elements;
+    this.values = values;
+    this.jaxRs = jaxRs;
+    this.schemas = schemas;
+    this.display = display;
+    this.constraints = new ConstraintReader(values);
+    this.diagnostics = diagnostics;
+  }
+
+  /** The parameters in order: resource fields and locator parameters first, then the method's. */
+  List<Parameter> read(ResourceMethod rm, boolean multipart) {
+    List<Parameter> out = new ArrayList<>();
+    for (VariableElement field : rm.classParams()) {
+      add(field, List.of(field), field.asType(), multipart, out);
+    }
+    List<? extends TypeMirror> paramTypes =
+        ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getParameterTypes();
+    for (int i = 0; i < rm.method().getParameters().size(); i++) {
+      VariableElement own = rm.method().getParameters().get(i);
+      VariableElement annotated = rm.annotated().getParameters().get(i);
+      List<Element> carriers = own.equals(annotated) ? List.of(own) : List.of(own, annotated);
+      add(annotated, carriers, paramTypes.get(i), multipart, out);
+    }
+    return out;
+  }
+
+  private void add(VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type,
+      boolean multipart, List<Parameter> out) {
+    Element at = carriers.get(0);
+    if (jaxRs.annotation(jaxrsCarrier, "Context").isPresent()
+        || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
+      return;
+    }
+    for (String unsupported : List.of("CookieParam", "MatrixParam")) {
+      Optional<AnnotationMirror> a = jaxRs.annotation(jaxrsCarrier, unsupported);
+      if (a.isPresent()) {
+        String kind = unsupported.equals("CookieParam") ? "cookie" : "matrix";
+        diagnostics.report(Message.UNSUPPORTED_PARAMETER, Origin.of(at, a.get()), kind,
+            unsupported, values.string(a.get(), "value"));
+        return;
+      }
+    }
+    if (jaxRs.annotation(jaxrsCarrier, "BeanParam").isPresent()) {
+      beanParams(type, multipart, out);
+      return;
+    }
+    for (ParameterLocation loc : List.of(ParameterLocation.PATH, ParameterLocation.QUERY,
+        ParameterLocation.HEADER, ParameterLocation.FORM_DATA)) {
+      Optional<AnnotationMirror> a = jaxRs.annotation(jaxrsCarrier, annotationName(loc));
+      if (a.isEmpty() && loc == ParameterLocation.FORM_DATA) {
+        a = AnnotationValues.find(jaxrsCarrier,
+            "org.glassfish.jersey.media.multipart.FormDataParam");
+      }
+      if (a.isPresent()) {
+        out.add(simple(values.string(a.get(), "value"), loc, jaxrsCarrier, carriers, type));
+        return;
+      }
+    }
+    if (jaxrsCarrier.getKind() == ElementKind.PARAMETER) {
+      out.add(body(carriers, type));
+    }
+  }
+
+  private Parameter simple(String name, ParameterLocation loc, VariableElement jaxrsCarrier,
+      List<Element> carriers, TypeMirror type) {
+    boolean optional = isOptional(type);
+    TypeMirror valueType = optional ? unwrapOptional(type) : type;
+    Origin origin = Origin.of(carriers.get(0));
+    Schema schema = paramSchema(valueType, loc, origin);
+    Optional<AnnotationMirror> def = jaxRs.annotation(jaxrsCarrier, "DefaultValue");
+    if (def.isPresent()) {
+      schema = schema.toBuilder().defaultValue(typed(values.string(def.get(), "value"), schema))
+          .build();
+    }
+    ConstraintReader.Result c = constraints.apply(schema, carriers, type);
+    Display d = display.read(carriers);
+    boolean encoded = jaxRs.annotation(jaxrsCarrier, "Encoded").isPresent()
+        || jaxRs.annotation(jaxrsCarrier.getEnclosingElement(), "Encoded").isPresent();
+    String collectionFormat = "array".equals(schema.type()) && loc != ParameterLocation.PATH
+        ? "multi" : null;
+    return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
+        d.description(), d.summary(), d.visibility(), encoded, collectionFormat, c.schema(),
+        origin);
+  }
+
+  private Parameter body(List<Element> carriers, TypeMirror type) {
+    Origin origin = Origin.of(carriers.get(0));
+    boolean inline = carriers.stream().anyMatch(e -> has(e, Names.INLINE));
+    Schema schema = schemas.isBinary(type)
+        ? Schema.of("string", "binary")
+        : schemas.schemaOf(type, inline, origin);
+    Display d = display.read(carriers);
+    return new Parameter("body", ParameterLocation.BODY, true, d.description(), d.summary(),
+        d.visibility(), false, null, schema, origin);
+  }
+
+  /** A non-body parameter's schema: scalars, enums and arrays of them; other types as strings. */
+  private Schema paramSchema(TypeMirror type, ParameterLocation loc, Origin origin) {
+    if (loc == ParameterLocation.FORM_DATA && schemas.isBinary(type)) {
+      return Schema.of("file", null);
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      TypeElement e = (TypeElement) types.asElement(type);
+      String qn = e.getQualifiedName().toString();
+      if (isCollection(type)) {
+        List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+        TypeMirror item = args.isEmpty() ? elements.getTypeElement("java.lang.String").asType()
+            : args.get(0);
+        Schema.Builder b = Schema.builder().type("array").items(paramSchema(item, loc, origin));
+        return b.build();
+      }
+      if (KnownTypes.byName(qn) == null && e.getKind() != ElementKind.ENUM
+          || qn.equals("java.lang.Object")) {
+        return Schema.of("string", null);
+      }
+    }
+    return schemas.schemaOf(type, true, origin);
+  }
+
+  private void beanParams(TypeMirror type, boolean multipart, List<Parameter> out) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return;
+    }
+    DeclaredType owner = (DeclaredType) type;
+    TypeElement bean = (TypeElement) owner.asElement();
+    for (Element member : bean.getEnclosedElements()) {
+      if (member.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      if (member.getKind() == ElementKind.FIELD) {
+        add((VariableElement) member, List.of(member), types.asMemberOf(owner, member), multipart,
+            out);
+      } else if (member.getKind() == ElementKind.METHOD
+          && ((ExecutableElement) member).getParameters().size() == 1
+          && JaxRs.hasAny(member)) {
+        VariableElement param = ((ExecutableElement) member).getParameters().get(0);
+        TypeMirror t = ((ExecutableType) types.asMemberOf(owner, member)).getParameterTypes().get(0);
+        addSetter(member, param, t, multipart, out);
+      }
+    }
+    for (ExecutableElement ctor : ElementFilter.constructorsIn(bean.getEnclosedElements())) {
+      for (VariableElement p : ctor.getParameters()) {
+        if (JaxRs.hasAny(p)) {
+          add(p, List.of(p), p.asType(), multipart, out);
+        }
+      }
+    }
+  }
+
+  /** A {@code @QueryParam} (or other) on a bean setter: the annotation is on the method. */
+  private void addSetter(Element setter, VariableElement param, TypeMirror type,
+      boolean multipart, List<Parameter> out) {
+    for (ParameterLocation loc : List.of(ParameterLocation.PATH, ParameterLocation.QUERY,
+        ParameterLocation.HEADER, ParameterLocation.FORM_DATA)) {
+      Optional<AnnotationMirror> a = jaxRs.annotation(setter, annotationName(loc));
+      if (a.isPresent()) {
+        out.add(simple(values.string(a.get(), "value"), loc, (VariableElement) param,
+            List.of(setter, param), type));
+        return;
+      }
+    }
+  }
+
+  private static String annotationName(ParameterLocation loc) {
+    return switch (loc) {
+      case PATH -> "PathParam";
+      case QUERY -> "QueryParam";
+      case HEADER -> "HeaderParam";
+      case FORM_DATA -> "FormParam";
+      case BODY -> throw new IllegalArgumentException();
+    };
+  }
+
+  private boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals("java.util.Optional");
+  }
+
+  private TypeMirror unwrapOptional(TypeMirror type) {
+    List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+    return args.isEmpty() ? elements.getTypeElement("java.lang.String").asType() : args.get(0);
+  }
+
+  private boolean isCollection(TypeMirror type) {
+    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    return types.isSubtype(types.erasure(type), types.erasure(collection.asType()));
+  }
+
+  /** A {@code @DefaultValue} string as the JSON value of the parameter's type. */
+  private static Object typed(String value, Schema schema) {
+    try {
+      return switch (schema.type() == null ? "" : schema.type()) {
+        case "integer" -> Long.valueOf(value.strip());
+        case "number" -> new BigDecimal(value.strip());
+        case "boolean" -> Boolean.valueOf(value.strip());
+        default -> value;
+      };
+    } catch (NumberFormatException e) {
+      return value;
+    }
+  }
+}

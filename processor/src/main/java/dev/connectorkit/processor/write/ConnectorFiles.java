@@ -1,0 +1,48 @@
+package dev.connectorkit.processor.write;
+
+import dev.connectorkit.processor.model.ConnectorModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes a connector's files into the class output through the {@link Filer}, under {@code
+ * META-INF/connectors/<id>/}, naming the originating elements for incremental builds.
+ */
+public final class ConnectorFiles {
+  /** The folder, inside the class output, that holds every connector's folder. */
+  public static final String ROOT = "META-INF/connectors/";
+
+  private final Filer filer;
+
+  public ConnectorFiles(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** Writes both files and returns their URIs, for the compiler note. */
+  public List<String> write(ConnectorModel model, List<? extends Element> originating)
+      throws IOException {
+    String dir = ROOT + model.info().id() + "/";
+    List<String> written = new ArrayList<>();
+    written.add(write(dir + "apiDefinition.swagger.json",
+        JsonOutput.bytes(new SwaggerWriter().write(model)), originating));
+    written.add(write(dir + "apiProperties.json",
+        JsonOutput.bytes(new ApiPropertiesWriter().write(model)), originating));
+    return written;
+  }
+
+  private String write(String path, byte[] bytes, List<? extends Element> originating)
+      throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
+        originating.toArray(new Element[0]));
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(bytes);
+    }
+    return path;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.connectorkit.processor.write;
+
+import static dev.connectorkit.processor.write.SchemaWriter.putIfSet;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectorkit.processor.model.ConnectorInfo;
+import dev.connectorkit.processor.model.ConnectorModel;
+import dev.connectorkit.processor.model.Definition;
+import dev.connectorkit.processor.model.Header;
+import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Parameter;
+import dev.connectorkit.processor.model.ParameterLocation;
+import dev.connectorkit.processor.model.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code apiDefinition.swagger.json}: Swagger 2.0 in the spec's key order, paths and
+ * definitions sorted, operations in HTTP-method order, responses by status.
+ */
+public final class SwaggerWriter {
+  private static final List<String> METHOD_ORDER =
+      List.of("get", "put", "post", "delete", "options", "head", "patch");
+
+  /** The document for a connector. */
+  public ObjectNode write(ConnectorModel model) {
+    SchemaWriter schemas = new SchemaWriter(model.definitions());
+    ConnectorInfo info = model.info();
+    ObjectNode root = JsonOutput.object();
+    root.put("swagger", "2.0");
+    root.set("info", info(info));
+    root.put("host", info.host());
+    root.put("basePath", info.basePath());
+    strings(root.putArray("schemes"), info.schemes());
+    strings(root.putArray("consumes"), info.consumes());
+    strings(root.putArray("produces"), info.produces());
+    root.set("paths", paths(model, schemas));
+    ObjectNode definitions = root.putObject("definitions");
+    List<Definition> sorted = new ArrayList<>(model.definitions().values());
+    sorted.sort(Comparator.comparing(Definition::name));
+    sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
+    root.putObject("parameters");
+    root.putObject("responses");
+    root.putObject("securityDefinitions");
+    root.set("x-ms-connector-metadata", metadata(info));
+    return root;
+  }
+
+  private static ObjectNode info(ConnectorInfo info) {
+    ObjectNode out = JsonOutput.object();
+    out.put("title", info.title());
+    out.put("description", info.description());
+    if (!info.contact().isEmpty()) {
+      ObjectNode contact = out.putObject("contact");
+      putIfNotEmpty(contact, "name", info.contact().name());
+      putIfNotEmpty(contact, "url", info.contact().url());
+      putIfNotEmpty(contact, "email", info.contact().email());
+    }
+    out.put("version", info.version());
+    return out;
+  }
+
+  private ObjectNode paths(ConnectorModel model, SchemaWriter schemas) {
+    Map<String, List<Operation>> byPath = new TreeMap<>();
+    for (Operation op : model.operations()) {
+      byPath.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(op);
+    }
+    ObjectNode paths = JsonOutput.object();
+    byPath.forEach((path, ops) -> {
+      ObjectNode item = paths.putObject(path);
+      ops.stream()
+          .sorted(Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
+              .thenComparing(Operation::method))
+          .forEach(op -> item.set(op.method(), operation(op, model.info(), schemas)));
+    });
+    return paths;
+  }
+
+  private ObjectNode operation(Operation op, ConnectorInfo info, SchemaWriter schemas) {
+    ObjectNode out = JsonOutput.object();
+    putIfSet(out, "summary", op.summary());
+    putIfSet(out, "description", op.description());
+    out.put("operationId", op.operationId());
+    boolean sendsContent = op.hasBody() || op.hasForm();
+    if (sendsContent && !op.consumes().equals(info.consumes())) {
+      strings(out.putArray("consumes"), op.consumes());
+    }
+    if (!op.produces().equals(info.produces())) {
+      strings(out.putArray("produces"), op.produces());
+    }
+    ArrayNode params = out.putArray("parameters");
+    op.parameters().forEach(p -> params.add(parameter(p, schemas)));
+    ObjectNode responses = out.putObject("responses");
+    op.responses().stream()
+        .sorted(Comparator.comparing(Response::status))
+        .forEach(r -> responses.set(r.status(), response(r, schemas)));
+    if (op.deprecated()) {
+      out.put("deprecated", true);
+    }
+    putIfSet(out, "x-ms-visibility", op.visibility());
+    putIfSet(out, "x-ms-trigger", op.trigger());
+    return out;
+  }
+
+  private ObjectNode parameter(Parameter p, SchemaWriter schemas) {
+    ObjectNode out = JsonOutput.object();
+    out.put("name", p.name());
+    out.put("in", p.location().swaggerName());
+    putIfSet(out, "description", p.description());
+    out.put("required", p.required());
+    if (p.location() == ParameterLocation.BODY) {
+      out.set("schema", schemas.schema(p.schema()));
+    } else {
+      ObjectNode typePart = JsonOutput.object();
+      schemas.typePart(p.schema(), typePart);
+      typePart.remove("description");
+      typePart.remove("title");
+      out.setAll(typePart);
+      putIfSet(out, "collectionFormat", p.collectionFormat());
+    }
+    putIfSet(out, "x-ms-summary", p.summary());
+    putIfSet(out, "x-ms-visibility", p.visibility());
+    if (p.location() == ParameterLocation.PATH) {
+      out.put("x-ms-url-encoding", p.encoded() ? "double" : "single");
+    }
+    return out;
+  }
+
+  private ObjectNode response(Response r, SchemaWriter schemas) {
+    ObjectNode out = JsonOutput.object();
+    out.put("description", r.description());
+    if (r.schema() != null) {
+      out.set("schema", schemas.schema(r.schema()));
+    }
+    if (!r.headers().isEmpty()) {
+      ObjectNode headers = out.putObject("headers");
+      for (Header h : r.headers()) {
+        ObjectNode header = headers.putObject(h.name());
+        schemas.typePart(h.schema(), header);
+        putIfSet(header, "description", h.description());
+        putIfSet(header, "x-ms-summary", h.summary());
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode metadataEntry(String name, String value) {
+    ObjectNode o = JsonOutput.object();
+    o.put("propertyName", name);
+    o.put("propertyValue", value);
+    return o;
+  }
+
+  private static ArrayNode metadata(ConnectorInfo info) {
+    ArrayNode out = JsonOutput.object().arrayNode();
+    if (!info.website().isEmpty()) {
+      out.add(metadataEntry("Website", info.website()));
+    }
+    if (!info.privacyPolicy().isEmpty()) {
+      out.add(metadataEntry("Privacy policy", info.privacyPolicy()));
+    }
+    if (!info.categories().isEmpty()) {
+      out.add(metadataEntry("Categories", String.join(";", info.categories())));
+    }
+    return out;
+  }
+
+  private static void strings(ArrayNode out, List<String> values) {
+    values.forEach(out::add);
+  }
+
+  private static void putIfNotEmpty(ObjectNode out, String key, String value) {
+    if (!value.isEmpty()) {
+      out.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.connectorkit.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Compiles test sources with the processor and collects the connector files it wrote. */
+final class Compilations {
+  /** The test resources folder in the source tree (where goldens are rewritten). */
+  static final Path RESOURCES = Paths.get(
+      System.getProperty("connectorkit.goldens", "src/test/resources"));
+
+  /** Set {@code -Dconnectorkit.updateGoldens=true} to rewrite expected files (never in CI). */
+  static final boolean UPDATE = Boolean.getBoolean("connectorkit.updateGoldens");
+
+  private Compilations() {}
+
+  /** The .java files of a case folder, sorted by path. */
+  static List<Path> sources(Path caseDir) {
+    try (Stream<Path> files = Files.walk(caseDir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles the files, in the given order, with the processor. */
+  static Compilation compile(List<Path> files, String... options) {
+    List<JavaFileObject> objects = new ArrayList<>();
+    for (Path file : files) {
+      objects.add(fileObject(file));
+    }
+    return javac().withProcessors(new ConnectorProcessor()).withOptions((Object[]) options)
+        .compile(objects);
+  }
+
+  /** A source file whose name is its path below its case folder, as javac reports it. */
+  static JavaFileObject fileObject(Path file) {
+    try {
+      String source = Files.readString(file, StandardCharsets.UTF_8);
+      String name = qualifiedName(file, source);
+      return JavaFileObjects.forSourceString(name, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String qualifiedName(Path file, String source) {
+    String simple = file.getFileName().toString().replaceFirst("\\.java$", "");
+    var m = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+);").matcher(source);
+    return m.find() ? m.group(1) + "." + simple : simple;
+  }
+
+  /** Generated connector files: path below the class output → bytes. */
+  static Map<String, byte[]> connectorFiles(Compilation compilation) {
+    Map<String, byte[]> out = new TreeMap<>();
+    String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/META-INF/connectors/";
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      String name = f.toUri().getPath();
+      int i = name.indexOf(prefix);
+      if (i >= 0) {
+        try (var in = f.openInputStream()) {
+          out.put(name.substring(i + prefix.length()), in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return out;
+  }
+}
