@@ -24,7 +24,7 @@ public final class ConnectorFiles {
     this.filer = filer;
   }
 
-  /** Writes both files and returns their URIs, for the compiler note. */
+  /** Writes both files and returns where they are, for the compiler note. */
   public List<String> write(ConnectorModel model, List<? extends Element> originating)
       throws IOException {
     String dir = ROOT + model.info().id() + "/";
@@ -43,6 +43,6 @@ public final class ConnectorFiles {
     try (OutputStream out = file.openOutputStream()) {
       out.write(bytes);
     }
-    return path;
+    return file.toUri().getPath();
   }
 }

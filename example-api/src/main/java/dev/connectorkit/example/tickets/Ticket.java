@@ -1,0 +1,32 @@
+package dev.connectorkit.example.tickets;
+
+import dev.connectorkit.annotations.Important;
+import dev.connectorkit.annotations.Summary;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A help-desk ticket.
+ *
+ * @param id the ticket's unique ID
+ * @param title a one-line summary of the problem
+ * @param description the full description of the problem
+ * @param queue the queue the ticket is in
+ * @param status where the ticket is in its life cycle
+ * @param priority how urgent the ticket is
+ * @param assignee the e-mail address of the agent working on the ticket
+ * @param tags free labels attached to the ticket
+ * @param created when the ticket was created
+ * @param updated when the ticket was last changed
+ */
+public record Ticket(
+    @Summary("Ticket ID") String id,
+    @Important @Summary("Title") String title,
+    @Summary("Description") String description,
+    @Summary("Queue") String queue,
+    @Summary("Status") TicketStatus status,
+    @Summary("Priority") Priority priority,
+    @Summary("Assignee") String assignee,
+    @Summary("Tags") List<String> tags,
+    @Summary("Created") OffsetDateTime created,
+    @Summary("Updated") OffsetDateTime updated) {}
