@@ -53,4 +53,13 @@ public @interface Action {
    * Methods annotated {@code @Deprecated} are deprecated too. Example: {@code deprecated = true}.
    */
   boolean deprecated() default false;
+
+  /** {@code x-ms-no-generic-test}: skip the generic test of this operation. Example: {@code true}. */
+  boolean noGenericTest() default false;
+
+  /** {@code x-ms-safe-operation}: a non-GET operation without side effects. Example: {@code true}. */
+  boolean safe() default false;
+
+  /** {@code x-ms-capabilities.chunkTransfer}: accepts chunked uploads. Example: {@code true}. */
+  boolean chunkTransfer() default false;
 }

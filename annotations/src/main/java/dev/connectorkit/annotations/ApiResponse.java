@@ -54,4 +54,13 @@ public @interface ApiResponse {
    * Integer.class)}.
    */
   ResponseHeader[] headers() default {};
+
+  /** The response's display title ({@code x-ms-summary}). Example: {@code summary = "Ticket"}. */
+  String summary() default "";
+
+  /**
+   * Writes the response once in the global {@code responses} section under this name and refers
+   * to it with {@code $ref}. Example: {@code shared = "NotFound"}.
+   */
+  String shared() default "";
 }

@@ -128,4 +128,32 @@ public @interface Connector {
    * How Java inheritance becomes schemas. Example: {@code polymorphism = Polymorphism.ALL_OF}.
    */
   Polymorphism polymorphism() default Polymorphism.FLATTEN;
+
+  /** The connector's release status ({@code info.x-ms-api-annotation}). Example: {@code PREVIEW}. */
+  ReleaseStatus status() default ReleaseStatus.NONE;
+
+  /** Search keywords ({@code info.x-ms-keywords}). Example: {@code keywords = {"tickets"}}. */
+  String[] keywords() default {};
+
+  /** {@code info.x-ms-deployment-version}, digits and dots. Example: {@code "1.0.1"}. */
+  String deploymentVersion() default "";
+
+  /** Documentation links ({@code x-ms-docs}). Example: {@code docs = @Doc(url = "https://...")}. */
+  Doc[] docs() default {};
+
+  /**
+   * Capabilities beyond the derived {@code actions} and {@code triggers}, e.g. {@code gateway}.
+   * Example: {@code capabilities = "gateway"}.
+   */
+  String[] capabilities() default {};
+
+  /** The file picker, at most one ({@code x-ms-capabilities.file-picker}). */
+  FilePicker[] filePicker() default {};
+
+  /**
+   * An independent-publisher connector: its title ends "(Independent Publisher)", its brand
+   * colour is {@code #da3b01}, and its publisher is a person. Example: {@code
+   * independentPublisher = true}.
+   */
+  boolean independentPublisher() default false;
 }

@@ -32,4 +32,7 @@ public @interface ResponseHeader {
 
   /** The header's display title ({@code x-ms-summary}). Example: {@code summary = "Location"}. */
   String summary() default "";
+
+  /** The header's {@code x-ms-visibility}. Example: {@code visibility = Visibility.INTERNAL}. */
+  Visibility visibility() default Visibility.NONE;
 }

@@ -47,4 +47,25 @@ public @interface Trigger {
 
   /** Hides the trigger from new flows. Example: {@code deprecated = true}. */
   boolean deprecated() default false;
+
+  /** {@code x-ms-trigger-hint}: how to make it fire. Example: {@code "Create a ticket."}. */
+  String hint() default "";
+
+  /**
+   * {@code x-ms-notification}: the webhook operation whose events this trigger receives. Example:
+   * {@code notification = "SubscribeToTickets"}.
+   */
+  String notification() default "";
+
+  /**
+   * {@code x-ms-operation-context.simulate}: an operation that fires the trigger for a test.
+   * Example: {@code simulate = "CreateTestTicket"}.
+   */
+  String simulate() default "";
+
+  /** Parameters of the {@link #simulate()} call. Example: {@code @Arg(name = "x", value = "1")}. */
+  Arg[] simulateParameters() default {};
+
+  /** {@code x-ms-no-generic-test}. Example: {@code noGenericTest = true}. */
+  boolean noGenericTest() default false;
 }
