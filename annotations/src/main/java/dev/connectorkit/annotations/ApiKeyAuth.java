@@ -42,4 +42,13 @@ public @interface ApiKeyAuth {
 
   /** A hint under the field. Example: {@code tooltip = "Provide your API key"}. */
   String tooltip() default "Provide your API key";
+
+  /**
+   * Also list the security definition in the document's {@code security}, applying it to every
+   * operation. Example: {@code applyToAllOperations = false}.
+   */
+  boolean applyToAllOperations() default true;
+
+  /** The security definition's {@code description}. Example: {@code "Basic authorization."}. */
+  String securityDescription() default "";
 }

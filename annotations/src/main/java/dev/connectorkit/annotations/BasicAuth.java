@@ -33,4 +33,13 @@ public @interface BasicAuth {
 
   /** The password field description. Example: {@code "The password of your account."}. */
   String passwordDescription() default "The password for this API.";
+
+  /**
+   * Also list the security definition in the document's {@code security}, applying it to every
+   * operation. Example: {@code applyToAllOperations = false}.
+   */
+  boolean applyToAllOperations() default true;
+
+  /** The security definition's {@code description}. Example: {@code "Basic authorization."}. */
+  String securityDescription() default "";
 }

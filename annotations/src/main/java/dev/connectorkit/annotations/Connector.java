@@ -156,4 +156,12 @@ public @interface Connector {
    * independentPublisher = true}.
    */
   boolean independentPublisher() default false;
+
+  /**
+   * Whether {@code capabilities} in apiProperties is derived ({@code actions} if there are actions,
+   * {@code triggers} if there are triggers) plus {@link #capabilities()}; {@code false} writes
+   * exactly {@link #capabilities()}, e.g. the empty list most certified connectors carry. Example:
+   * {@code deriveCapabilities = false}.
+   */
+  boolean deriveCapabilities() default true;
 }

@@ -86,4 +86,13 @@ public @interface OAuth2 {
 
   /** A hint. Example: {@code tooltip = "Sign in with your Contoso account"}. */
   String tooltip() default "";
+
+  /**
+   * Also list the security definition in the document's {@code security}, applying it to every
+   * operation. Example: {@code applyToAllOperations = false}.
+   */
+  boolean applyToAllOperations() default true;
+
+  /** The security definition's {@code description}. Example: {@code "Basic authorization."}. */
+  String securityDescription() default "";
 }

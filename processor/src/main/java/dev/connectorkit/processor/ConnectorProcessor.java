@@ -56,9 +56,19 @@ public final class ConnectorProcessor extends AbstractProcessor {
     return Set.of("*");
   }
 
+  /**
+   * The verbose switch and every {@code connectorkit.*} option given (such as {@code
+   * connectorkit.<id>.clientId}), whose names depend on connector ids; javac asks after init.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(VERBOSE);
+    Set<String> options = new TreeSet<>();
+    options.add(VERBOSE);
+    if (processingEnv != null) {
+      processingEnv.getOptions().keySet().stream()
+          .filter(k -> k.startsWith("connectorkit.")).forEach(options::add);
+    }
+    return options;
   }
 
   @Override

@@ -123,6 +123,49 @@ public enum Message {
       "LocatorNotFollowed",
       "Sub-resource locator returns %s, so its operations cannot be known at compile time; return"
           + " the resource class itself, or mark the locator @Hidden."),
+  INVALID_JSON(
+      Diagnostic.Kind.ERROR,
+      "InvalidJson",
+      "This value must be JSON (%s); for a plain string use value = \"...\" instead of json."),
+  UNKNOWN_OPERATION(
+      Diagnostic.Kind.ERROR,
+      "UnknownOperation",
+      "No operation of this connector is \"%s\"; name an operationId, a resource method, or"
+          + " Class#method."),
+  AMBIGUOUS_OPERATION(
+      Diagnostic.Kind.ERROR,
+      "AmbiguousOperation",
+      "\"%s\" names several operations (%s); use the operationId or Class#method."),
+  MULTIPLE_AUTH(
+      Diagnostic.Kind.ERROR,
+      "MultipleAuth",
+      "A connector has one authentication unless it offers a choice; put %s into"
+          + " @ConnectionParameterSets(...) as one @ConnectionParameterSet each."),
+  SECRET_IN_SOURCE(
+      Diagnostic.Kind.ERROR,
+      "SecretInSource",
+      "%s looks like a secret; never put secrets in source. The client secret is added by"
+          + " 'paconn create --secret' or the portal; pass a client ID with"
+          + " -Aconnectorkit.%s.clientId=..."),
+  CLIENT_ID_MISSING(
+      Diagnostic.Kind.WARNING,
+      "ClientIdMissing",
+      "No OAuth client ID: set @OAuth2(clientId = ...) or compile with"
+          + " -Aconnectorkit.%s.clientId=<id>; apiProperties.json gets an empty clientId."),
+  CONNECTION_SET_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "ConnectionParameterSetNotValid",
+      "Connection parameter set \"%s\" must hold at most one authentication (apiKey, basic or"
+          + " oauth)."),
+  UNKNOWN_POLICY_TEMPLATE(
+      Diagnostic.Kind.ERROR,
+      "UnknownPolicyTemplate",
+      "\"%s\" is not a policy template Power Platform knows; use one of %s."),
+  POLICY_PARAMETER_MISSING(
+      Diagnostic.Kind.ERROR,
+      "PolicyParameterMissing",
+      "Policy template \"%s\" needs the parameter \"%s\"; add @PolicyParameter(name = \"%s\","
+          + " value = ...)."),
   UNTYPED_RESPONSE(
       Diagnostic.Kind.WARNING,
       "UntypedResponse",

@@ -20,7 +20,10 @@ public record ConnectorInfo(
     String website,
     String privacyPolicy,
     List<String> categories,
-    boolean allOf) {
+    boolean allOf,
+    List<String> capabilities,
+    boolean deriveCapabilities,
+    boolean independentPublisher) {
 
   /** The support contact; empty strings are left out when written. */
   public record Contact(String name, String url, String email) {

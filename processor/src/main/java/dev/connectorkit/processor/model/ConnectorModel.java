@@ -7,9 +7,31 @@ import java.util.Map;
  * Everything the processor knows about one connector: its info, operations and definitions.
  *
  * @param definitions definition key (see {@link Schema#ref()}) to named definition
+ * @param scriptOperations operations run by custom code (empty: all), or null without custom code
+ * @param infoExtensions {@code x-ms-*} keys of {@code info}, JSON-shaped
+ * @param rootExtensions {@code x-ms-*} keys of the document root, JSON-shaped
+ * @param operationLinks each {@link OperationRef#ref()} written in an annotation → operationId
  */
 public record ConnectorModel(
     ConnectorInfo info,
     List<Operation> operations,
     Map<String, Definition> definitions,
-    Origin origin) {}
+    Auth auth,
+    List<Policy> policies,
+    List<OperationRef> scriptOperations,
+    Map<String, Object> infoExtensions,
+    Map<String, Object> rootExtensions,
+    Map<String, String> operationLinks,
+    Origin origin) {
+
+  /** The operation an {@link OperationRef} names, or null if it names none. */
+  public Operation resolve(OperationRef ref) {
+    String id = operationLinks.get(ref.ref());
+    for (Operation op : operations) {
+      if (op.operationId().equals(id)) {
+        return op;
+      }
+    }
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 package dev.connectorkit.processor.model;
 
-/** A response header: name, description, display title and its (primitive) schema. */
-public record Header(String name, String description, String summary, Schema schema) {}
+/** A response header: name, description, display title, visibility and its primitive schema. */
+public record Header(
+    String name, String description, String summary, String visibility, Schema schema) {}

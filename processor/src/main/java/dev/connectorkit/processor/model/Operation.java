@@ -1,6 +1,7 @@
 package dev.connectorkit.processor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One connector operation: a JAX-RS resource method at a full path and HTTP method.
@@ -8,6 +9,9 @@ import java.util.List;
  * @param path the template relative to the connector's basePath, e.g. {@code /tickets/{id}}
  * @param method the lower-case HTTP method, e.g. {@code get}
  * @param trigger {@code "single"} or {@code "batch"} for a trigger, {@code null} for an action
+ * @param extensions the operation's {@code x-ms-*} keys in writing order; values are JSON-shaped
+ *     (strings, numbers, booleans, lists, maps) and may hold {@link OperationRef}s until linked
+ * @param triggerFacts webhook or polling facts of a trigger, or null
  */
 public record Operation(
     String path,
@@ -22,7 +26,30 @@ public record Operation(
     List<String> produces,
     List<Parameter> parameters,
     List<Response> responses,
+    List<String> tags,
+    Map<String, Object> extensions,
+    TriggerFacts triggerFacts,
     Origin origin) {
+
+  /** The same operation with another operationId. */
+  public Operation withOperationId(String id) {
+    return new Operation(path, method, id, summary, description, visibility, deprecated, trigger,
+        consumes, produces, parameters, responses, tags, extensions, triggerFacts,
+        origin);
+  }
+
+  /** The same operation with other extensions (after operation references are linked). */
+  public Operation withExtensions(Map<String, Object> newExtensions) {
+    return new Operation(path, method, operationId, summary, description, visibility, deprecated,
+        trigger, consumes, produces, parameters, responses, tags, newExtensions, triggerFacts,
+        origin);
+  }
+
+  /** The same operation with other parameters and responses (after linking). */
+  public Operation withParametersAndResponses(List<Parameter> ps, List<Response> rs) {
+    return new Operation(path, method, operationId, summary, description, visibility, deprecated,
+        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin);
+  }
 
   /** The variable names of the path template, in order. */
   public List<String> pathVariables() {

@@ -7,6 +7,7 @@ package dev.connectorkit.processor.model;
  * @param encoded whether JAX-RS reads the value still encoded ({@code @Encoded}), so the
  *     connector sends it double-encoded
  * @param collectionFormat {@code multi} for a repeated query parameter, else null
+ * @param shared the name under the global {@code parameters} it is written to, or null
  */
 public record Parameter(
     String name,
@@ -18,4 +19,12 @@ public record Parameter(
     boolean encoded,
     String collectionFormat,
     Schema schema,
-    Origin origin) {}
+    String shared,
+    Origin origin) {
+
+  /** The same parameter with another schema. */
+  public Parameter withSchema(Schema newSchema) {
+    return new Parameter(name, location, required, description, summary, visibility, encoded,
+        collectionFormat, newSchema, shared, origin);
+  }
+}

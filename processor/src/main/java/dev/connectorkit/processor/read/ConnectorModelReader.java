@@ -4,7 +4,12 @@ import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.model.ConnectorInfo;
 import dev.connectorkit.processor.model.ConnectorModel;
 import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Auth;
+import dev.connectorkit.processor.model.Definition;
+import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.model.Policy;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +48,8 @@ public final class ConnectorModelReader {
         values, jaxRs, schemas, display, diagnostics);
     ResponseReader responses =
         new ResponseReader(env.getTypeUtils(), values, schemas, diagnostics);
-    OperationReader operations =
-        new OperationReader(values, javadocs, parameters, responses, diagnostics);
+    OperationReader operations = new OperationReader(values, javadocs, parameters, responses,
+        new OperationExtrasReader(values, schemas, diagnostics), diagnostics);
     List<ResourceMethod> methods = new ArrayList<>();
     List<Operation> read = new ArrayList<>();
     for (TypeElement resource : resources) {
@@ -56,8 +61,34 @@ public final class ConnectorModelReader {
     if (schemas.isIncomplete()) {
       return null;
     }
-    List<Operation> named = OperationIds.assign(methods, read);
-    return new ConnectorModel(info, named, schemas.definitions(), Origin.of(element, annotation));
+    OperationLinker linker = new OperationLinker(diagnostics);
+    List<Operation> named = linker.selfIds(OperationIds.assign(methods, read));
+    Map<String, Definition> definitions = schemas.definitions();
+    List<Policy> policies = new ArrayList<>(new PolicyReader(values, diagnostics).read(element));
+    policies.addAll(DerivedPolicies.of(named, definitions));
+    ConnectorExtrasReader extras = new ConnectorExtrasReader(values, diagnostics);
+    List<OperationRef> script = extras.scriptOperations(element);
+    Map<String, Object> root = extras.root(element, annotation, testConnection(named));
+    Auth auth = new AuthReader(values, diagnostics, env.getOptions()).read(element, info.id());
+    Map<String, String> links = linker.link(named, definitions, policies,
+        java.util.Arrays.asList(root, script));
+    return new ConnectorModel(info, named, definitions, auth, policies, script,
+        extras.info(annotation), root, links, Origin.of(element, annotation));
+  }
+
+  /** {@code testConnection} of the operation marked {@code @TestConnection}, if any. */
+  private Map<String, Object> testConnection(List<Operation> operations) {
+    for (Operation op : operations) {
+      var mark = AnnotationValues.find(op.origin().element(), Names.CK + "TestConnection");
+      if (mark.isPresent()) {
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("operationId", op.operationId());
+        call.put("parameters", new DynamicCalls(values, diagnostics).classicArgs(mark.get(),
+            Origin.of(op.origin().element(), mark.get())));
+        return Map.of("testConnection", call);
+      }
+    }
+    return Map.of();
   }
 
   /** Whether a class is a JAX-RS resource (it or a supertype has {@code @Path}). */

@@ -50,7 +50,10 @@ public final class ConnectorReader {
         values.string(connector, "website"),
         values.string(connector, "privacyPolicy"),
         categories,
-        values.enumName(connector, "polymorphism").equals("ALL_OF"));
+        values.enumName(connector, "polymorphism").equals("ALL_OF"),
+        values.strings(connector, "capabilities"),
+        values.bool(connector, "deriveCapabilities"),
+        values.bool(connector, "independentPublisher"));
   }
 
   /** The explicitly listed resource classes, empty when the package is scanned. */

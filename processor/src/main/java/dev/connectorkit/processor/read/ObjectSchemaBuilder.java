@@ -33,6 +33,7 @@ final class ObjectSchemaBuilder {
   private final AnnotationValues values;
   private final Types types;
   private final boolean allOf;
+  private final ValueExtensionReader extensions;
 
   ObjectSchemaBuilder(
       TypeSchemaReader reader,
@@ -41,7 +42,8 @@ final class ObjectSchemaBuilder {
       ConstraintReader constraints,
       AnnotationValues values,
       Types types,
-      boolean allOf) {
+      boolean allOf,
+      ValueExtensionReader extensions) {
     this.reader = reader;
     this.properties = properties;
     this.display = display;
@@ -49,6 +51,7 @@ final class ObjectSchemaBuilder {
     this.values = values;
     this.types = types;
     this.allOf = allOf;
+    this.extensions = extensions;
   }
 
   Schema build(DeclaredType type, Origin origin) {
@@ -128,8 +131,18 @@ final class ObjectSchemaBuilder {
             .build();
       }
     }
+    boolean notificationUrl =
+        p.accessors().stream().anyMatch(e -> has(e, Names.CK + "NotificationUrl"));
+    if (extensions.hasAny(p.accessors())) {
+      if (schema.isRef() && !reader.isBuilding(p.type())) {
+        schema = reader.schemaOf(p.type(), true, origin);
+      }
+      if (!schema.isRef()) {
+        schema = extensions.apply(schema, p.accessors());
+      }
+    }
     props.put(p.name(), schema);
-    if (p.required() || c.required()) {
+    if (p.required() || c.required() || notificationUrl) {
       required.add(p.name());
     }
   }

@@ -53,9 +53,7 @@ final class OperationIds {
         seen.put(base, n);
       }
       taken.add(id);
-      out.add(new Operation(op.path(), op.method(), id, op.summary(), op.description(),
-          op.visibility(), op.deprecated(), op.trigger(), op.consumes(), op.produces(),
-          op.parameters(), op.responses(), op.origin()));
+      out.add(op.withOperationId(id));
     }
     return out;
   }

@@ -29,14 +29,16 @@ final class OperationReader {
   private final Javadocs javadocs;
   private final ParameterReader parameters;
   private final ResponseReader responses;
+  private final OperationExtrasReader extras;
   private final Diagnostics diagnostics;
 
   OperationReader(AnnotationValues values, Javadocs javadocs, ParameterReader parameters,
-      ResponseReader responses, Diagnostics diagnostics) {
+      ResponseReader responses, OperationExtrasReader extras, Diagnostics diagnostics) {
     this.values = values;
     this.javadocs = javadocs;
     this.parameters = parameters;
     this.responses = responses;
+    this.extras = extras;
     this.diagnostics = diagnostics;
   }
 
@@ -78,7 +80,13 @@ final class OperationReader {
     }
     List<String> produces = rm.produces().isEmpty() ? info.produces() : rm.produces();
     boolean jsonOut = produces.stream().anyMatch(t -> t.contains("json"));
-    List<Response> resp = responses.read(rm, jsonOut);
+    List<Response> resp = new java.util.ArrayList<>();
+    for (Response r : responses.read(rm, jsonOut)) {
+      boolean success = r.status().startsWith("2") && r.schema() != null;
+      resp.add(success ? r.withSchema(extras.responseSchema(method, r.schema())) : r);
+    }
+    boolean isTrigger = trigger != null;
+    OperationExtras more = extras.read(rm, facts, isTrigger);
     return new Operation(
         rm.path(),
         rm.httpMethod(),
@@ -92,6 +100,9 @@ final class OperationReader {
         produces,
         params,
         resp,
+        more.tags(),
+        more.extensions(),
+        more.trigger(),
         origin);
   }
 

@@ -41,6 +41,7 @@ final class ParameterReader {
   private final DisplayReader display;
   private final ConstraintReader constraints;
   private final Diagnostics diagnostics;
+  private final ValueExtensionReader extensions;
 
   ParameterReader(Types types, Elements elements, AnnotationValues values, JaxRs jaxRs,
       TypeSchemaReader schemas, DisplayReader display, Diagnostics diagnostics) {
@@ -52,6 +53,7 @@ final class ParameterReader {
     this.display = display;
     this.constraints = new ConstraintReader(values);
     this.diagnostics = diagnostics;
+    this.extensions = new ValueExtensionReader(values, diagnostics);
   }
 
   /** The parameters in order: resource fields and locator parameters first, then the method's. */
@@ -125,9 +127,11 @@ final class ParameterReader {
         || jaxRs.annotation(jaxrsCarrier.getEnclosingElement(), "Encoded").isPresent();
     String collectionFormat = "array".equals(schema.type()) && loc != ParameterLocation.PATH
         ? "multi" : null;
+    Schema withExtensions = extensions.hasAny(carriers)
+        ? extensions.apply(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
-        d.description(), d.summary(), d.visibility(), encoded, collectionFormat, c.schema(),
-        origin);
+        d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
+        shared(carriers), origin);
   }
 
   private Parameter body(List<Element> carriers, TypeMirror type) {
@@ -136,9 +140,26 @@ final class ParameterReader {
     Schema schema = schemas.isBinary(type)
         ? Schema.of("string", "binary")
         : schemas.schemaOf(type, inline, origin);
+    if (extensions.hasAny(carriers)) {
+      if (schema.isRef()) {
+        schema = schemas.schemaOf(type, true, origin);
+      }
+      schema = extensions.apply(schema, carriers);
+    }
     Display d = display.read(carriers);
-    return new Parameter("body", ParameterLocation.BODY, true, d.description(), d.summary(),
-        d.visibility(), false, null, schema, origin);
+    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY, true,
+        d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
+        origin);
+  }
+
+  private String shared(List<Element> carriers) {
+    for (Element e : carriers) {
+      Optional<AnnotationMirror> a = AnnotationValues.find(e, Names.CK + "Shared");
+      if (a.isPresent()) {
+        return values.string(a.get(), "value");
+      }
+    }
+    return null;
   }
 
   /** A non-body parameter's schema: scalars, enums and arrays of them; other types as strings. */

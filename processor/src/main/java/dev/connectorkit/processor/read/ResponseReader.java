@@ -72,13 +72,13 @@ final class ResponseReader {
     if (untyped) {
       diagnostics.report(Message.UNTYPED_RESPONSE, origin, rm.method().getSimpleName(),
           ret.getKind() == TypeKind.NULL ? "no type" : ret.toString());
-      out.add(new Response("200", "OK", null, List.of()));
+      out.add(Response.of("200", "OK", null));
     } else if (ret.getKind() == TypeKind.VOID) {
-      out.add(new Response("204", "No Content", null, List.of()));
+      out.add(Response.of("204", "No Content", null));
     } else {
-      out.add(new Response("200", "OK", body(ret, jsonOut, origin), List.of()));
+      out.add(Response.of("200", "OK", body(ret, jsonOut, origin)));
       if (optional) {
-        out.add(new Response("404", "Not Found", null, List.of()));
+        out.add(Response.of("404", "Not Found", null));
       }
     }
     return out;
@@ -117,7 +117,10 @@ final class ResponseReader {
           schema = Schema.arrayOf(schema);
         }
       }
-      out.add(new Response(code, description, schema, headers(a, at)));
+      String summary = values.string(a, "summary");
+      String shared = values.string(a, "shared");
+      out.add(new Response(code, description, schema, headers(a, at),
+          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared));
     }
     return out;
   }
@@ -128,8 +131,10 @@ final class ResponseReader {
       String description = values.string(h, "description");
       String summary = values.string(h, "summary");
       Schema schema = schemas.schemaOf(values.type(h, "type"), true, origin);
+      String visibility = values.enumName(h, "visibility").toLowerCase(java.util.Locale.ROOT);
       out.add(new Header(values.string(h, "name"), description.isEmpty() ? null : description,
-          summary.isEmpty() ? null : summary, schema));
+          summary.isEmpty() ? null : summary, visibility.equals("none") ? null : visibility,
+          schema));
     }
     return out;
   }

@@ -63,7 +63,8 @@ public final class TypeSchemaReader {
     this.objects =
         new ObjectSchemaBuilder(
             this, new BeanPropertyReader(types, values), display,
-            new ConstraintReader(values), values, types, allOf);
+            new ConstraintReader(values), values, types, allOf,
+            new ValueExtensionReader(values, diagnostics));
   }
 
   /**
@@ -171,10 +172,33 @@ public final class TypeSchemaReader {
     }
     boolean numbers = !result.values().isEmpty()
         && result.values().stream().allMatch(v -> v instanceof Number);
-    return Schema.builder()
-        .type(numbers ? "integer" : "string")
-        .enumValues(result.values())
-        .build();
+    Schema.Builder b = Schema.builder().type(numbers ? "integer" : "string")
+        .enumValues(result.values());
+    List<Object> labels = enumLabels(element, result.values());
+    if (labels != null) {
+      b.extension("x-ms-enum-values", labels);
+    }
+    return b.build();
+  }
+
+  /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
+  private List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
+    List<Object> out = new java.util.ArrayList<>();
+    boolean any = false;
+    int i = 0;
+    for (Element e : element.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      Optional<AnnotationMirror> label = find(e, Names.CK + "DisplayName");
+      any |= label.isPresent();
+      Map<String, Object> entry = new java.util.LinkedHashMap<>();
+      entry.put("value", jsonValues.get(i++));
+      entry.put("displayName",
+          label.map(a -> values.string(a, "value")).orElse(e.getSimpleName().toString()));
+      out.add(entry);
+    }
+    return any ? out : null;
   }
 
   /** A model type: built once, referenced as a definition unless inlined. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectorkit.processor.model.Definition;
+import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Schema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,9 +17,11 @@ import java.util.Map;
  */
 final class SchemaWriter {
   private final Map<String, Definition> definitions;
+  private final Map<String, String> operationLinks;
 
-  SchemaWriter(Map<String, Definition> definitions) {
+  SchemaWriter(Map<String, Definition> definitions, Map<String, String> operationLinks) {
     this.definitions = definitions;
+    this.operationLinks = operationLinks;
   }
 
   /** A full schema object. */
@@ -100,7 +103,7 @@ final class SchemaWriter {
     putIfSet(out, "x-ms-summary", s.summary());
     putIfSet(out, "x-ms-visibility", s.visibility());
     if (s.extensions() != null) {
-      s.extensions().forEach((k, v) -> out.set(k, value(v)));
+      s.extensions().forEach((k, v) -> out.set(k, json(v)));
     }
   }
 
@@ -122,6 +125,26 @@ final class SchemaWriter {
     if (value != null) {
       out.put(key, value);
     }
+  }
+
+  /** A JSON-shaped model value as JSON, with operation references written as operationIds. */
+  JsonNode json(Object v) {
+    if (v instanceof OperationRef r) {
+      String id = operationLinks.get(r.ref());
+      if (id == null) {
+        throw new IllegalStateException("Unlinked operation " + r.ref());
+      }
+      return JsonNodeFactory.instance.textNode(id);
+    } else if (v instanceof Iterable<?> it) {
+      ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      it.forEach(x -> a.add(json(x)));
+      return a;
+    } else if (v instanceof Map<?, ?> m) {
+      ObjectNode o = JsonOutput.object();
+      m.forEach((k, x) -> o.set(String.valueOf(k), json(x)));
+      return o;
+    }
+    return value(v);
   }
 
   /** A Java value (string, number, boolean, list, map, JSON node) as JSON. */

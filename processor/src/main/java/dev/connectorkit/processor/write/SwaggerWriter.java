@@ -28,24 +28,32 @@ public final class SwaggerWriter {
 
   /** The document for a connector. */
   public ObjectNode write(ConnectorModel model) {
-    SchemaWriter schemas = new SchemaWriter(model.definitions());
+    SchemaWriter schemas = new SchemaWriter(model.definitions(), model.operationLinks());
+    ObjectNode sharedParameters = JsonOutput.object();
+    ObjectNode sharedResponses = JsonOutput.object();
     ConnectorInfo info = model.info();
     ObjectNode root = JsonOutput.object();
     root.put("swagger", "2.0");
     root.set("info", info(info));
+    model.infoExtensions().forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
     root.put("host", info.host());
     root.put("basePath", info.basePath());
     strings(root.putArray("schemes"), info.schemes());
     strings(root.putArray("consumes"), info.consumes());
     strings(root.putArray("produces"), info.produces());
-    root.set("paths", paths(model, schemas));
+    root.set("paths", paths(model, schemas, sharedParameters, sharedResponses));
     ObjectNode definitions = root.putObject("definitions");
     List<Definition> sorted = new ArrayList<>(model.definitions().values());
     sorted.sort(Comparator.comparing(Definition::name));
     sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
-    root.putObject("parameters");
-    root.putObject("responses");
-    root.putObject("securityDefinitions");
+    root.set("parameters", sorted(sharedParameters));
+    root.set("responses", sorted(sharedResponses));
+    ObjectNode security = root.putObject("securityDefinitions");
+    model.auth().securityDefinitions().forEach((k, v) -> security.set(k, schemas.json(v)));
+    if (!model.auth().security().isEmpty()) {
+      root.set("security", schemas.json(model.auth().security()));
+    }
+    model.rootExtensions().forEach((k, v) -> root.set(k, schemas.json(v)));
     root.set("x-ms-connector-metadata", metadata(info));
     return root;
   }
@@ -64,7 +72,8 @@ public final class SwaggerWriter {
     return out;
   }
 
-  private ObjectNode paths(ConnectorModel model, SchemaWriter schemas) {
+  private ObjectNode paths(ConnectorModel model, SchemaWriter schemas, ObjectNode sharedParameters,
+      ObjectNode sharedResponses) {
     Map<String, List<Operation>> byPath = new TreeMap<>();
     for (Operation op : model.operations()) {
       byPath.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(op);
@@ -75,13 +84,24 @@ public final class SwaggerWriter {
       ops.stream()
           .sorted(Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
               .thenComparing(Operation::method))
-          .forEach(op -> item.set(op.method(), operation(op, model.info(), schemas)));
+          .forEach(op -> item.set(op.method(),
+              operation(op, model.info(), schemas, sharedParameters, sharedResponses)));
+      ops.stream().map(Operation::triggerFacts).filter(t -> t != null && t.isWebhook())
+          .findFirst().ifPresent(t -> {
+            ObjectNode content = item.putObject("x-ms-notification-content");
+            putIfSet(content, "description", t.webhookDescription());
+            content.set("schema", schemas.schema(t.webhookPayload()));
+          });
     });
     return paths;
   }
 
-  private ObjectNode operation(Operation op, ConnectorInfo info, SchemaWriter schemas) {
+  private ObjectNode operation(Operation op, ConnectorInfo info, SchemaWriter schemas,
+      ObjectNode sharedParameters, ObjectNode sharedResponses) {
     ObjectNode out = JsonOutput.object();
+    if (!op.tags().isEmpty()) {
+      strings(out.putArray("tags"), op.tags());
+    }
     putIfSet(out, "summary", op.summary());
     putIfSet(out, "description", op.description());
     out.put("operationId", op.operationId());
@@ -93,16 +113,34 @@ public final class SwaggerWriter {
       strings(out.putArray("produces"), op.produces());
     }
     ArrayNode params = out.putArray("parameters");
-    op.parameters().forEach(p -> params.add(parameter(p, schemas)));
+    for (Parameter p : op.parameters()) {
+      ObjectNode written = parameter(p, schemas);
+      if (p.shared() == null) {
+        params.add(written);
+      } else {
+        sharedParameters.set(p.shared(), written);
+        params.add(JsonOutput.object().put("$ref", "#/parameters/" + p.shared()));
+      }
+    }
     ObjectNode responses = out.putObject("responses");
     op.responses().stream()
         .sorted(Comparator.comparing(Response::status))
-        .forEach(r -> responses.set(r.status(), response(r, schemas)));
+        .forEach(r -> {
+          ObjectNode written = response(r, schemas);
+          if (r.shared() == null) {
+            responses.set(r.status(), written);
+          } else {
+            sharedResponses.set(r.shared(), written);
+            responses.set(r.status(),
+                JsonOutput.object().put("$ref", "#/responses/" + r.shared()));
+          }
+        });
     if (op.deprecated()) {
       out.put("deprecated", true);
     }
     putIfSet(out, "x-ms-visibility", op.visibility());
     putIfSet(out, "x-ms-trigger", op.trigger());
+    op.extensions().forEach((k, v) -> out.set(k, schemas.json(v)));
     return out;
   }
 
@@ -127,6 +165,9 @@ public final class SwaggerWriter {
     if (p.location() == ParameterLocation.PATH) {
       out.put("x-ms-url-encoding", p.encoded() ? "double" : "single");
     }
+    if (p.location() != ParameterLocation.BODY && p.schema().extensions() != null) {
+      p.schema().extensions().forEach((k, v) -> out.set(k, schemas.json(v)));
+    }
     return out;
   }
 
@@ -143,8 +184,10 @@ public final class SwaggerWriter {
         schemas.typePart(h.schema(), header);
         putIfSet(header, "description", h.description());
         putIfSet(header, "x-ms-summary", h.summary());
+        putIfSet(header, "x-ms-visibility", h.visibility());
       }
     }
+    putIfSet(out, "x-ms-summary", r.summary());
     return out;
   }
 
@@ -166,6 +209,18 @@ public final class SwaggerWriter {
     if (!info.categories().isEmpty()) {
       out.add(metadataEntry("Categories", String.join(";", info.categories())));
     }
+    return out;
+  }
+
+  private static ObjectNode sorted(ObjectNode in) {
+    ObjectNode out = JsonOutput.object();
+    new java.util.TreeSet<String>(iterable(in.fieldNames())).forEach(k -> out.set(k, in.get(k)));
+    return out;
+  }
+
+  private static <T> java.util.List<T> iterable(java.util.Iterator<T> it) {
+    java.util.List<T> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
     return out;
   }
 

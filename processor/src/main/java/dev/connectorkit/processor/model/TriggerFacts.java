@@ -1,0 +1,31 @@
+package dev.connectorkit.processor.model;
+
+import java.util.Map;
+
+/**
+ * What makes a trigger a webhook or polling trigger.
+ *
+ * @param webhookPayload the schema of the event body a webhook sends, or null
+ * @param unsubscribe the webhook's DELETE operation, or null
+ * @param pollingConfig the {@code triggerConfig} of the polling policy (empty for none), or null
+ *     when the trigger does not poll
+ * @param pollingDataPath the {@code triggerDataPath}
+ */
+public record TriggerFacts(
+    Schema webhookPayload,
+    String webhookDescription,
+    OperationRef unsubscribe,
+    Map<String, String> pollingConfig,
+    String pollingDataPath,
+    Origin origin) {
+
+  /** Whether this is a webhook trigger. */
+  public boolean isWebhook() {
+    return webhookPayload != null;
+  }
+
+  /** Whether this is a polling trigger. */
+  public boolean isPolling() {
+    return pollingConfig != null;
+  }
+}

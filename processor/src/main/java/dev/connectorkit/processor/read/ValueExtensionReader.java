@@ -1,0 +1,148 @@
+package dev.connectorkit.processor.read;
+
+import static dev.connectorkit.processor.read.AnnotationValues.find;
+
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Adds what Power Platform says about a single value (a parameter, a model property, a response)
+ * to its schema: dynamic pickers and schemas, editor, media kind, test value, format and title
+ * overrides, the notification URL flag and {@code @Extension}s.
+ */
+final class ValueExtensionReader {
+  private final AnnotationValues values;
+  private final DynamicCalls calls;
+  private final Diagnostics diagnostics;
+
+  ValueExtensionReader(AnnotationValues values, Diagnostics diagnostics) {
+    this.values = values;
+    this.calls = new DynamicCalls(values, diagnostics);
+    this.diagnostics = diagnostics;
+  }
+
+  /** Whether any of the elements carries something this reader writes. */
+  boolean hasAny(List<? extends Element> carriers) {
+    for (Element e : carriers) {
+      for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
+          "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
+          "Title", "NotificationUrl", "Extension", "Extensions")) {
+        if (AnnotationValues.has(e, Names.CK + n)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The schema with the first carrier's annotations of each kind applied. */
+  Schema apply(Schema schema, List<? extends Element> carriers) {
+    return apply(schema, carriers, true);
+  }
+
+  /**
+   * A response schema with a method's annotations applied; the method's {@code @Extension}s
+   * belong to the operation, not the response.
+   */
+  Schema applyToResponse(Schema schema, List<? extends Element> carriers) {
+    return apply(schema, carriers, false);
+  }
+
+  private Schema apply(Schema schema, List<? extends Element> carriers, boolean withExtensions) {
+    Schema.Builder b = schema.toBuilder();
+    Map<String, Object> ext = new LinkedHashMap<>();
+    first(carriers, "Format").ifPresent(a -> b.format(values.string(a.mirror, "value")));
+    first(carriers, "Title").ifPresent(a -> b.title(values.string(a.mirror, "value")));
+    first(carriers, "DynamicValues").ifPresent(a -> {
+      ext.put("x-ms-dynamic-values", calls.values(a.mirror, a.origin));
+      if (values.bool(a.mirror, "withDynamicList")) {
+        ext.put("x-ms-dynamic-list", calls.listFromValues(a.mirror, a.origin));
+      }
+    });
+    first(carriers, "DynamicList").ifPresent(
+        a -> ext.put("x-ms-dynamic-list", calls.list(a.mirror, a.origin)));
+    first(carriers, "DynamicSchema").ifPresent(a -> {
+      ext.put("x-ms-dynamic-schema", calls.schema(a.mirror, a.origin));
+      if (values.bool(a.mirror, "withDynamicProperties")) {
+        ext.put("x-ms-dynamic-properties",
+            calls.properties(a.mirror, a.origin, values.string(a.mirror, "valuePath")));
+      }
+    });
+    first(carriers, "DynamicProperties").ifPresent(a -> ext.put("x-ms-dynamic-properties",
+        calls.properties(a.mirror, a.origin, values.string(a.mirror, "itemValuePath"))));
+    first(carriers, "DynamicTree").ifPresent(
+        a -> ext.put("x-ms-dynamic-tree", calls.tree(a.mirror, a.origin)));
+    first(carriers, "NotificationUrl").ifPresent(a -> {
+      ext.put("x-ms-notification-url", true);
+      b.visibility("internal");
+    });
+    first(carriers, "Editor").ifPresent(a -> editor(a.mirror, ext));
+    first(carriers, "MediaKind").ifPresent(a -> ext.put("x-ms-media-kind",
+        values.enumName(a.mirror, "value").toLowerCase(Locale.ROOT)));
+    first(carriers, "TestValue").ifPresent(a -> {
+      String json = values.string(a.mirror, "json");
+      ext.put("x-ms-test-value", json.isEmpty() ? values.string(a.mirror, "value")
+          : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
+    });
+    if (withExtensions) {
+      extensions(carriers, ext);
+    }
+    ext.forEach(b::extension);
+    return b.build();
+  }
+
+  private void editor(AnnotationMirror a, Map<String, Object> ext) {
+    String editor = values.string(a, "value");
+    if (!editor.isEmpty()) {
+      ext.put("x-ms-editor", editor);
+    }
+    List<Object> items = new ArrayList<>();
+    for (AnnotationMirror o : values.annotations(a, "options")) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("title", values.string(o, "title"));
+      item.put("value", values.string(o, "value"));
+      items.add(item);
+    }
+    if (!items.isEmpty()) {
+      ext.put("x-ms-editor-options", Map.of("items", items));
+    }
+  }
+
+  /** The {@code @Extension}s of the first carrier that has any, as key → parsed JSON. */
+  void extensions(List<? extends Element> carriers, Map<String, Object> ext) {
+    for (Element e : carriers) {
+      List<AnnotationMirror> found = new ArrayList<>();
+      find(e, Names.CK + "Extension").ifPresent(found::add);
+      find(e, Names.CK + "Extensions").ifPresent(c -> found.addAll(values.annotations(c, "value")));
+      for (AnnotationMirror x : found) {
+        ext.put(values.string(x, "name"), JsonLiterals.parse(values.string(x, "json"),
+            Origin.of(e, x).member("json"), diagnostics));
+      }
+      if (!found.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private Optional<Found> first(List<? extends Element> carriers, String simpleName) {
+    for (Element e : carriers) {
+      Optional<AnnotationMirror> a = find(e, Names.CK + simpleName);
+      if (a.isPresent()) {
+        return Optional.of(new Found(a.get(), Origin.of(e, a.get())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An annotation found on a carrier, with its origin. */
+  private record Found(AnnotationMirror mirror, Origin origin) {}
+}
