@@ -41,6 +41,12 @@ public final class ConnectorProcessor extends AbstractProcessor {
   /** Option: print the stack trace of an internal error. */
   public static final String VERBOSE = "connectorkit.verbose";
 
+  /**
+   * Option: certification rules report {@code warning}s (the default), {@code error}s, or
+   * nothing ({@code off}).
+   */
+  public static final String CERTIFICATION = "connectorkit.certification";
+
   private final Set<String> connectorNames = new TreeSet<>();
   private final Set<String> typeNames = new TreeSet<>();
   private Diagnostics diagnostics;
@@ -48,7 +54,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    diagnostics = new Diagnostics(env.getMessager());
+    diagnostics = new Diagnostics(env.getMessager(), env.getOptions().get(CERTIFICATION));
   }
 
   @Override
@@ -64,6 +70,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     Set<String> options = new TreeSet<>();
     options.add(VERBOSE);
+    options.add(CERTIFICATION);
     if (processingEnv != null) {
       processingEnv.getOptions().keySet().stream()
           .filter(k -> k.startsWith("connectorkit.")).forEach(options::add);
@@ -114,7 +121,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
         new ResourceScope(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader,
             diagnostics).assign(connectors, lookUp(typeNames));
     Map<String, TypeElement> ids = new HashMap<>();
-    ConnectorFiles files = new ConnectorFiles(processingEnv.getFiler());
+    ConnectorFiles files = new ConnectorFiles(processingEnv.getFiler(), diagnostics);
     for (TypeElement connector : connectors) {
       int errorsBefore = diagnostics.errorCount();
       try {

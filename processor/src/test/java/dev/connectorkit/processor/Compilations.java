@@ -38,6 +38,23 @@ final class Compilations {
     }
   }
 
+  /**
+   * The javac options of a case: {@code -Aconnectorkit.certification=off}, or the lines of its
+   * {@code javac.options} file.
+   */
+  static String[] options(Path caseDir) {
+    Path file = caseDir.resolve("javac.options");
+    if (!Files.exists(file)) {
+      return new String[] {"-Aconnectorkit.certification=off"};
+    }
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Compiles the files, in the given order, with the processor. */
   static Compilation compile(List<Path> files, String... options) {
     List<JavaFileObject> objects = new ArrayList<>();

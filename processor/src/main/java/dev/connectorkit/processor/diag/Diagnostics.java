@@ -14,18 +14,33 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
+  private final String certification;
   private int errorCount;
 
   public Diagnostics(Messager messager) {
+    this(messager, "warning");
+  }
+
+  /**
+   * With {@code certification} {@code "error"}, certification rules report errors; with {@code
+   * "off"}, nothing (for connectors that stay in one tenant and are never certified).
+   */
+  public Diagnostics(Messager messager, String certification) {
     this.messager = messager;
+    this.certification = certification == null ? "warning" : certification;
   }
 
   /** Reports a catalogue message at an origin. */
   public void report(Message message, Origin origin, Object... args) {
-    if (message.kind() == Diagnostic.Kind.WARNING && isSuppressed(origin.element(), message)) {
+    if (message.certification() && certification.equals("off")) {
       return;
     }
-    if (message.kind() == Diagnostic.Kind.ERROR) {
+    Diagnostic.Kind kind = message.certification() && certification.equals("error")
+        ? Diagnostic.Kind.ERROR : message.kind();
+    if (kind == Diagnostic.Kind.WARNING && isSuppressed(origin.element(), message)) {
+      return;
+    }
+    if (kind == Diagnostic.Kind.ERROR) {
       errorCount++;
     }
     String text = message.format(args);
@@ -33,13 +48,13 @@ public final class Diagnostics {
     AnnotationMirror annotation = origin.annotation();
     AnnotationValue value = origin.value();
     if (element == null) {
-      messager.printMessage(message.kind(), text);
+      messager.printMessage(kind, text);
     } else if (annotation == null) {
-      messager.printMessage(message.kind(), text, element);
+      messager.printMessage(kind, text, element);
     } else if (value == null) {
-      messager.printMessage(message.kind(), text, element, annotation);
+      messager.printMessage(kind, text, element, annotation);
     } else {
-      messager.printMessage(message.kind(), text, element, annotation, value);
+      messager.printMessage(kind, text, element, annotation, value);
     }
   }
 

@@ -166,6 +166,187 @@ public enum Message {
       "PolicyParameterMissing",
       "Policy template \"%s\" needs the parameter \"%s\"; add @PolicyParameter(name = \"%s\","
           + " value = ...)."),
+  WEBHOOK_WITHOUT_NOTIFICATION_URL(
+      Diagnostic.Kind.ERROR,
+      "WebhookOperationsMissingNotificationUrlProperty",
+      "Webhook trigger %s has no callback URL property; mark the body property that receives it"
+          + " with @NotificationUrl."),
+  NOTIFICATION_URL_WITHOUT_WEBHOOK(
+      Diagnostic.Kind.ERROR,
+      "OperationMustHaveNotificationContentExtension",
+      "%s takes a @NotificationUrl but is no webhook trigger; add @Trigger and @Webhook(payload ="
+          + " ...), which writes x-ms-notification-content."),
+  NOTIFICATION_URL_POSITION(
+      Diagnostic.Kind.ERROR,
+      "NotificationUrlNotAllowedInThisPosition",
+      "@NotificationUrl is allowed only on a property of the request body; move it into the"
+          + " subscription body type."),
+  NOTIFICATION_URL_NOT_STRING(
+      Diagnostic.Kind.ERROR,
+      "NotificationUrlNotString",
+      "The @NotificationUrl property must be a String, not %s."),
+  WEBHOOK_NOT_TRIGGER(
+      Diagnostic.Kind.ERROR,
+      "WebhookNotTrigger",
+      "@%s needs @Trigger on the same method."),
+  UNSUBSCRIBE_NOT_DELETE(
+      Diagnostic.Kind.ERROR,
+      "UnsubscribeNotDelete",
+      "The unsubscribe operation %s must be a DELETE: Power Platform sends DELETE to the Location"
+          + " the subscribe call returned."),
+  UNSUBSCRIBE_VISIBLE(
+      Diagnostic.Kind.WARNING,
+      "UnsubscribeNotInternal",
+      "The unsubscribe operation %s should be @Action(visibility = Visibility.INTERNAL): users"
+          + " never call it themselves."),
+  WEBHOOK_LOCATION_MISSING(
+      Diagnostic.Kind.WARNING,
+      "WebhookLocationMissing",
+      "Webhook trigger %s should declare @ApiResponse(status = 201, headers ="
+          + " @ResponseHeader(name = \"Location\")): Power Platform deletes the subscription at"
+          + " that Location."),
+  BATCH_NOT_ARRAY(
+      Diagnostic.Kind.ERROR,
+      "BatchTriggerNotArray",
+      "A batch trigger must return an array (or an object whose polling dataPath is an array);"
+          + " %s returns none. Use TriggerType.SINGLE or return a list."),
+  POLLING_PROTOCOL_MISSING(
+      Diagnostic.Kind.WARNING,
+      "PollingResponsesMissing",
+      "Polling trigger %s has no @Polling(config = ...) for the gateway to keep its state, so the"
+          + " service must: declare @ApiResponse 202 with Retry-After and Location headers."),
+  DYNAMIC_PARAMETER_UNKNOWN(
+      Diagnostic.Kind.ERROR,
+      "DynamicParameterUnknown",
+      "%s passes \"%s\", but %s has no such parameter; its parameters are %s."),
+  DYNAMIC_REFERENCE_UNKNOWN(
+      Diagnostic.Kind.ERROR,
+      "DynamicReferenceUnknown",
+      "%s refers to parameter \"%s\" of this operation, which has none by that name; it has %s."),
+  DYNAMIC_REQUIRED_MISSING(
+      Diagnostic.Kind.ERROR,
+      "DynamicRequiredParameterMissing",
+      "%s calls %s without its required parameter \"%s\"; add @Arg(name = \"%s\", ...)."),
+  DYNAMIC_PATH_UNKNOWN(
+      Diagnostic.Kind.WARNING,
+      "DynamicPathUnknown",
+      "%s: \"%s\" is not in the response of %s; check the path against %s."),
+  NOTIFICATION_TARGET_NOT_WEBHOOK(
+      Diagnostic.Kind.ERROR,
+      "NotificationTargetNotWebhook",
+      "x-ms-notification must name a webhook trigger operation; %s is none."),
+  TEST_CONNECTION_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "TestConnectionNotValid",
+      "The test-connection operation must be a GET that needs no parameters but literals; %s."),
+  NEXT_LINK_NAME_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "InvalidNextLinkNameValue",
+      "nextLinkName \"%s\" is not supported; Power Platform accepts \"nextLink\" or"
+          + " \"@odata.nextLink\"."),
+  REVISION_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "RevisionNotValid",
+      "%s"),
+  SHARED_MISMATCH(
+      Diagnostic.Kind.ERROR,
+      "SharedDefinitionMismatch",
+      "Shared %s \"%s\" is used with different definitions; every use of a shared %s must be"
+          + " identical."),
+  EDITOR_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "InvalidCustomEditorExtensionDictionaryValue",
+      "The dictionary editor needs a Map value (an object with additionalProperties); %s is not"
+          + " one."),
+  NO_SUCCESS_RESPONSE(
+      Diagnostic.Kind.ERROR,
+      "OperationShouldHaveSuccessfulResponse",
+      "%s declares no 2xx response; add @ApiResponse(status = 200, ...) or the one it returns."),
+  DEFAULT_RESPONSE_SCHEMA(
+      Diagnostic.Kind.ERROR,
+      "DefaultResponseHasSchema",
+      "The default response of %s must not have a schema; give the body a status code."),
+  MANY_SUCCESS_SCHEMAS(
+      Diagnostic.Kind.WARNING,
+      "OperationHasManyResponsesWithSchema",
+      "%s has several 2xx responses with a body; the designer uses only one, so keep one.",
+      true),
+  INTERNAL_REQUIRED_WITHOUT_DEFAULT(
+      Diagnostic.Kind.ERROR,
+      "InternalRequiredParameterWithoutDefault",
+      "Parameter \"%s\" is internal and required, so users cannot fill it: give it a"
+          + " @DefaultValue, or make it visible or optional."),
+  PARAMETER_NAME_RESERVED(
+      Diagnostic.Kind.ERROR,
+      "ParameterNameReserved",
+      "A parameter cannot be named \"connectionId\" in Power Platform; rename it."),
+  FORM_NAME_NOT_ASCII(
+      Diagnostic.Kind.ERROR,
+      "FormDataNameNotAscii",
+      "Form parameter names must be US-ASCII; \"%s\" is not."),
+  PATH_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "PathNotValid",
+      "Path %s must not contain '?', '#', '*' or '='."),
+  OPERATION_ID_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "OperationIdSanitized",
+      "operationId \"%s\" may hold letters, digits and '_' only, e.g. \"%s\"."),
+  OPERATION_ID_CASE(
+      Diagnostic.Kind.WARNING,
+      "OperationIdPascalCase",
+      "operationId \"%s\" should be PascalCase, e.g. \"%s\".",
+      true),
+  TOO_MANY_CATEGORIES(
+      Diagnostic.Kind.ERROR,
+      "TooManyConnectorCategories",
+      "A connector has at most two categories; %d are given."),
+  TITLE_NOT_VALID(
+      Diagnostic.Kind.WARNING,
+      "TitleNotValid",
+      "Title \"%s\" %s.",
+      true),
+  DESCRIPTION_NOT_VALID(
+      Diagnostic.Kind.WARNING,
+      "ConnectorDescriptionNotValid",
+      "The connector description %s.",
+      true),
+  SUMMARY_TOO_LONG(
+      Diagnostic.Kind.ERROR,
+      "OperationSummaryTooLong",
+      "Summary \"%s\" has %d characters; Power Platform accepts fewer than 120 and"
+          + " certification at most 80."),
+  SUMMARY_NOT_VALID(
+      Diagnostic.Kind.WARNING,
+      "SummaryNotValid",
+      "Summary \"%s\" %s.",
+      true),
+  DESCRIPTION_MISSING(
+      Diagnostic.Kind.WARNING,
+      "DescriptionMissing",
+      "%s has no description; add Javadoc or a description: certification requires one.",
+      true),
+  DESCRIPTION_NOT_SENTENCE(
+      Diagnostic.Kind.WARNING,
+      "DescriptionNotSentence",
+      "The description of %s %s.",
+      true),
+  BRAND_COLOR_NOT_ALLOWED(
+      Diagnostic.Kind.WARNING,
+      "BrandColorNotAllowed",
+      "%s",
+      true),
+  METADATA_MISSING(
+      Diagnostic.Kind.WARNING,
+      "ConnectorMetadataPropertiesMissing",
+      "Certification needs %s; set it in @Connector.",
+      true),
+  SWAGGER_TOO_LARGE(
+      Diagnostic.Kind.WARNING,
+      "SwaggerTooLarge",
+      "apiDefinition.swagger.json is %d bytes; certification accepts at most 1 MB. Split the API"
+          + " into several connectors.",
+      true),
   UNTYPED_RESPONSE(
       Diagnostic.Kind.WARNING,
       "UntypedResponse",
@@ -183,11 +364,25 @@ public enum Message {
   private final Diagnostic.Kind kind;
   private final String id;
   private final String template;
+  private final boolean certification;
 
   Message(Diagnostic.Kind kind, String id, String template) {
+    this(kind, id, template, false);
+  }
+
+  Message(Diagnostic.Kind kind, String id, String template, boolean certification) {
     this.kind = kind;
     this.id = id;
     this.template = template;
+    this.certification = certification;
+  }
+
+  /**
+   * Whether this is a certification rule: a warning, or an error under {@code
+   * -Aconnectorkit.certification=error}.
+   */
+  public boolean certification() {
+    return certification;
   }
 
   /** ERROR or WARNING. */

@@ -3,6 +3,7 @@ package dev.connectorkit.processor.read;
 import static dev.connectorkit.processor.read.AnnotationValues.find;
 
 import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
@@ -67,6 +68,12 @@ final class OperationExtrasReader {
       }
     }
     TriggerFacts triggerFacts = trigger ? triggerFacts(rm, carriers, ext) : null;
+    if (!trigger) {
+      for (String misplaced : List.of("Webhook", "Polling")) {
+        first(carriers, misplaced).ifPresent(a -> diagnostics.report(Message.WEBHOOK_NOT_TRIGGER,
+            Origin.of(rm.method(), a), misplaced));
+      }
+    }
     first(carriers, "Pageable").ifPresent(a -> ext.put("x-ms-pageable",
         Map.of("nextLinkName", values.string(a, "nextLinkName"))));
     first(carriers, "Revision").ifPresent(a -> ext.put("x-ms-api-annotation", revision(a)));

@@ -17,7 +17,23 @@ public final class ConnectorRules {
           new DuplicateOperationIdRule(),
           new DuplicateOperationPathRule(),
           new PathParameterRule(),
-          new BodyRule());
+          new BodyRule(),
+          new PathRule(),
+          new OperationIdRule(),
+          new ParameterRule(),
+          new ResponsesRule(),
+          new WebhookRule(),
+          new PollingRule(),
+          new DynamicCallRule(),
+          new OperationLinkRule(),
+          new PageableRule(),
+          new RevisionRule(),
+          new SharedDefinitionRule(),
+          new MetadataRule(),
+          new TitleRule(),
+          new ConnectorDescriptionRule(),
+          new SummaryRule(),
+          new DescriptionRule());
 
   private ConnectorRules() {}
 

@@ -1,5 +1,7 @@
 package dev.connectorkit.processor.write;
 
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorModel;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,10 +20,15 @@ public final class ConnectorFiles {
   /** The folder, inside the class output, that holds every connector's folder. */
   public static final String ROOT = "META-INF/connectors/";
 
-  private final Filer filer;
+  /** Certification's limit for the Swagger file. */
+  static final int MAX_SWAGGER_BYTES = 1024 * 1024;
 
-  public ConnectorFiles(Filer filer) {
+  private final Filer filer;
+  private final Diagnostics diagnostics;
+
+  public ConnectorFiles(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
+    this.diagnostics = diagnostics;
   }
 
   /** Writes both files and returns where they are, for the compiler note. */
@@ -29,8 +36,11 @@ public final class ConnectorFiles {
       throws IOException {
     String dir = ROOT + model.info().id() + "/";
     List<String> written = new ArrayList<>();
-    written.add(write(dir + "apiDefinition.swagger.json",
-        JsonOutput.bytes(new SwaggerWriter().write(model)), originating));
+    byte[] swagger = JsonOutput.bytes(new SwaggerWriter().write(model));
+    if (swagger.length > MAX_SWAGGER_BYTES) {
+      diagnostics.report(Message.SWAGGER_TOO_LARGE, model.origin(), swagger.length);
+    }
+    written.add(write(dir + "apiDefinition.swagger.json", swagger, originating));
     written.add(write(dir + "apiProperties.json",
         JsonOutput.bytes(new ApiPropertiesWriter().write(model)), originating));
     return written;

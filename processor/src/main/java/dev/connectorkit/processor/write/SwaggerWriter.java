@@ -54,7 +54,10 @@ public final class SwaggerWriter {
       root.set("security", schemas.json(model.auth().security()));
     }
     model.rootExtensions().forEach((k, v) -> root.set(k, schemas.json(v)));
-    root.set("x-ms-connector-metadata", metadata(info));
+    ArrayNode metadata = metadata(info);
+    if (!metadata.isEmpty()) {
+      root.set("x-ms-connector-metadata", metadata);
+    }
     return root;
   }
 

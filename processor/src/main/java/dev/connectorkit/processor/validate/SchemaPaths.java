@@ -1,0 +1,83 @@
+package dev.connectorkit.processor.validate;
+
+import dev.connectorkit.processor.model.ConnectorModel;
+import dev.connectorkit.processor.model.Definition;
+import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Response;
+import dev.connectorkit.processor.model.Schema;
+import java.util.Map;
+
+/** Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas. */
+final class SchemaPaths {
+  private final Map<String, Definition> definitions;
+
+  SchemaPaths(ConnectorModel model) {
+    this.definitions = model.definitions();
+  }
+
+  /** The schema itself, or the definition it refers to. */
+  Schema resolve(Schema s) {
+    int guard = 0;
+    while (s != null && s.isRef() && guard++ < 64) {
+      Definition d = definitions.get(s.ref());
+      s = d == null ? null : d.schema();
+    }
+    return s;
+  }
+
+  /** The success body schema of an operation, resolved, or null. */
+  Schema successBody(Operation op) {
+    for (Response r : op.responses()) {
+      if (r.status().startsWith("2") && r.schema() != null) {
+        return resolve(r.schema());
+      }
+    }
+    return null;
+  }
+
+  /** Whether the schema's shape is unknown (free-form object or dynamic), so paths can't fail. */
+  boolean isOpen(Schema s) {
+    s = resolve(s);
+    return s == null || (s.properties() == null && s.items() == null && s.allOf() == null
+        && !"string".equals(s.type()) && !"integer".equals(s.type())
+        && !"number".equals(s.type()) && !"boolean".equals(s.type()));
+  }
+
+  /** The schema at a path string ({@code a/b}), stepping into array items, or null. */
+  Schema at(Schema s, String path) {
+    Schema current = resolve(s);
+    if (path == null || path.isEmpty()) {
+      return current;
+    }
+    for (String step : path.split("/")) {
+      current = resolve(current);
+      while (current != null && "array".equals(current.type())) {
+        current = resolve(current.items());
+      }
+      if (current == null) {
+        return null;
+      }
+      Schema next = property(current, step);
+      if (next == null) {
+        return null;
+      }
+      current = next;
+    }
+    return resolve(current);
+  }
+
+  private Schema property(Schema s, String name) {
+    if (s.properties() != null && s.properties().containsKey(name)) {
+      return s.properties().get(name);
+    }
+    if (s.allOf() != null) {
+      for (Schema part : s.allOf()) {
+        Schema found = property(resolve(part), name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
