@@ -1,10 +1,14 @@
 package dev.connectorkit.processor.diag;
 
 import dev.connectorkit.processor.model.Origin;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -14,10 +18,23 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
+  private final SourcePositions positions;
+  private final Set<String> typesWithErrors = new HashSet<>();
   private int errorCount;
 
+  /** Reports through the environment's Messager, placing what it cannot place itself. */
+  public Diagnostics(ProcessingEnvironment env) {
+    this(env.getMessager(), SourcePositions.of(env));
+  }
+
+  /** Reports through a Messager alone. */
   public Diagnostics(Messager messager) {
+    this(messager, SourcePositions.none());
+  }
+
+  private Diagnostics(Messager messager, SourcePositions positions) {
     this.messager = messager;
+    this.positions = positions;
   }
 
   /** Reports a catalogue message at an origin. */
@@ -25,13 +42,21 @@ public final class Diagnostics {
     if (message.kind() == Diagnostic.Kind.WARNING && isSuppressed(origin.element(), message)) {
       return;
     }
+    Element element = origin.element();
     if (message.kind() == Diagnostic.Kind.ERROR) {
       errorCount++;
+      for (Element e = element; e != null; e = e.getEnclosingElement()) {
+        if (e instanceof TypeElement type) {
+          typesWithErrors.add(type.getQualifiedName().toString());
+        }
+      }
     }
     String text = message.format(args);
-    Element element = origin.element();
     AnnotationMirror annotation = origin.annotation();
     AnnotationValue value = origin.value();
+    if (element != null && positions.print(message.kind(), text, element, annotation, value)) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(message.kind(), text);
     } else if (annotation == null) {
@@ -51,6 +76,11 @@ public final class Diagnostics {
   /** How many errors were reported so far; compare before and after a unit of work. */
   public int errorCount() {
     return errorCount;
+  }
+
+  /** Whether an error was reported on the type or on anything declared in it. */
+  public boolean hasErrorsIn(TypeElement type) {
+    return typesWithErrors.contains(type.getQualifiedName().toString());
   }
 
   private static boolean isSuppressed(Element element, Message message) {
