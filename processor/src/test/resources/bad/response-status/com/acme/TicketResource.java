@@ -1,0 +1,14 @@
+package com.acme;
+
+import dev.connectorkit.annotations.ApiResponse;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+
+@Path("tickets")
+public class TicketResource {
+  @DELETE
+  @ApiResponse(
+      description = "Gone for good",
+      status = 999)
+  public void delete() {}
+}
