@@ -111,7 +111,12 @@ final class Compilations {
   static Map<String, byte[]> connectorFiles(Compilation compilation) {
     Map<String, byte[]> out = new TreeMap<>();
     String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/META-INF/connectors/";
-    for (FileObject f : OUTPUTS.get(compilation)) {
+    List<? extends FileObject> outputs = OUTPUTS.get(compilation);
+    if (outputs == null) {
+      // Compiled elsewhere: only a successful compilation shows what it wrote.
+      outputs = compilation.generatedFiles();
+    }
+    for (FileObject f : outputs) {
       String name = f.toUri().getPath();
       int i = name.indexOf(prefix);
       if (i >= 0) {
