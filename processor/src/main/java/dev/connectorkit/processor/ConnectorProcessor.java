@@ -9,13 +9,18 @@ import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.read.ConnectorModelReader;
 import dev.connectorkit.processor.read.ConnectorReader;
 import dev.connectorkit.processor.read.HttpMethodCheck;
+import dev.connectorkit.processor.read.MissingTypeException;
 import dev.connectorkit.processor.read.ResourceScope;
 import dev.connectorkit.processor.validate.ConnectorRules;
 import dev.connectorkit.processor.write.ConnectorFiles;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +33,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
@@ -54,7 +60,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    diagnostics = new Diagnostics(env.getMessager(), env.getOptions().get(CERTIFICATION));
+    diagnostics = new Diagnostics(env, env.getOptions().get(CERTIFICATION));
   }
 
   @Override
@@ -85,18 +91,12 @@ public final class ConnectorProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Element current = null;
-    try {
-      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-        current = type;
-        remember(type);
-      }
-      new HttpMethodCheck(processingEnv, diagnostics).check(round);
-      if (round.processingOver()) {
-        generate();
-      }
-    } catch (RuntimeException | LinkageError e) {
-      internalError(current, e);
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      guarded(type, () -> remember(type));
+    }
+    guarded(null, () -> new HttpMethodCheck(processingEnv, diagnostics).check(round));
+    if (round.processingOver()) {
+      guarded(null, this::generate);
     }
     return false;
   }
@@ -117,35 +117,75 @@ public final class ConnectorProcessor extends AbstractProcessor {
       return;
     }
     ConnectorModelReader reader = new ConnectorModelReader(processingEnv, diagnostics);
-    Map<TypeElement, List<TypeElement>> resources =
+    Map<TypeElement, List<TypeElement>> resources = new HashMap<>();
+    // Named at the first connector: assigning resources concerns them all.
+    guarded(connectors.get(0), () -> resources.putAll(
         new ResourceScope(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader,
-            diagnostics).assign(connectors, lookUp(typeNames));
+            diagnostics).assign(connectors, lookUp(typeNames))));
+    if (resources.size() < connectors.size()) {
+      return;
+    }
     Map<String, TypeElement> ids = new HashMap<>();
     ConnectorFiles files = new ConnectorFiles(processingEnv.getFiler(), diagnostics);
     for (TypeElement connector : connectors) {
-      int errorsBefore = diagnostics.errorCount();
-      try {
-        AnnotationMirror annotation = ConnectorReader.connectorAnnotation(connector).orElseThrow();
-        ConnectorInfo info = reader.info(connector, annotation);
-        TypeElement sameId = ids.putIfAbsent(info.id(), connector);
-        if (sameId != null) {
-          diagnostics.report(Message.DUPLICATE_CONNECTOR_ID,
-              Origin.of(connector, annotation).member("id"), info.id(), sameId.getQualifiedName());
+      guarded(connector,
+          () -> generate(connector, resources.get(connector), reader, ids, files));
+    }
+  }
+
+  /** Reads, checks and writes one connector; nothing is written if it has any error. */
+  private void generate(TypeElement connector, List<TypeElement> resources,
+      ConnectorModelReader reader, Map<String, TypeElement> ids, ConnectorFiles files) {
+    int errorsBefore = diagnostics.errorCount();
+    AnnotationMirror annotation = ConnectorReader.connectorAnnotation(connector).orElseThrow();
+    ConnectorInfo info = reader.info(connector, annotation);
+    TypeElement sameId = ids.putIfAbsent(info.id(), connector);
+    if (sameId != null) {
+      diagnostics.report(Message.DUPLICATE_CONNECTOR_ID,
+          Origin.of(connector, annotation).member("id"), info.id(), sameId.getQualifiedName());
+    }
+    ConnectorModel model = reader.read(connector, annotation, info, resources);
+    if (model == null || !ConnectorRules.check(model, diagnostics)
+        || diagnostics.errorCount() > errorsBefore || hadErrorsBefore(connector, resources)) {
+      return;
+    }
+    List<Element> originating = new ArrayList<>(resources);
+    originating.add(0, connector);
+    try {
+      List<String> written = files.write(model, originating);
+      diagnostics.note("ConnectorKit wrote " + String.join(" and ", written)
+          + " to the class output.", connector);
+    } catch (IOException e) {
+      diagnostics.report(Message.WRITE_FAILED, Origin.of(connector, annotation), info.id(),
+          e.getMessage());
+    }
+  }
+
+  /**
+   * Whether errors were reported, before this connector's turn, in it, its resources or their
+   * supertypes: while resources are assigned, or by the checks run in every round.
+   */
+  private boolean hadErrorsBefore(TypeElement connector, List<TypeElement> resources) {
+    if (diagnostics.hasErrorsIn(connector)) {
+      return true;
+    }
+    Set<TypeElement> seen = new HashSet<>();
+    Deque<TypeElement> queue = new ArrayDeque<>(resources);
+    while (!queue.isEmpty()) {
+      TypeElement type = queue.poll();
+      if (!seen.add(type)) {
+        continue;
+      }
+      if (diagnostics.hasErrorsIn(type)) {
+        return true;
+      }
+      for (TypeMirror sup : processingEnv.getTypeUtils().directSupertypes(type.asType())) {
+        if (processingEnv.getTypeUtils().asElement(sup) instanceof TypeElement s) {
+          queue.add(s);
         }
-        ConnectorModel model = reader.read(connector, annotation, info, resources.get(connector));
-        if (model == null || !ConnectorRules.check(model, diagnostics)
-            || diagnostics.errorCount() > errorsBefore) {
-          continue;
-        }
-        List<Element> originating = new ArrayList<>(resources.get(connector));
-        originating.add(0, connector);
-        List<String> written = files.write(model, originating);
-        diagnostics.note("ConnectorKit wrote " + String.join(" and ", written)
-            + " to the class output.", connector);
-      } catch (Exception | LinkageError e) {
-        internalError(connector, e);
       }
     }
+    return false;
   }
 
   private List<TypeElement> lookUp(Set<String> names) {
@@ -157,6 +197,17 @@ public final class ConnectorProcessor extends AbstractProcessor {
       }
     }
     return out;
+  }
+
+  /** Runs a unit of work; an unexpected exception becomes one Internal error at the element. */
+  private void guarded(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (MissingTypeException e) {
+      // javac has reported the class that does not compile; the connector is not written.
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      internalError(element, e);
+    }
   }
 
   private void internalError(Element element, Throwable e) {

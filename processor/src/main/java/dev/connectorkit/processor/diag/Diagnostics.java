@@ -1,10 +1,14 @@
 package dev.connectorkit.processor.diag;
 
 import dev.connectorkit.processor.model.Origin;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -14,19 +18,28 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
+  private final SourcePositions positions;
   private final String certification;
+  private final Set<String> typesWithErrors = new HashSet<>();
   private int errorCount;
 
-  public Diagnostics(Messager messager) {
-    this(messager, "warning");
+  /**
+   * Reports through the environment's Messager, placing what it cannot place itself. With
+   * certification {@code "error"}, certification rules report errors; with {@code "off"},
+   * nothing (for connectors that stay in one tenant and are never certified).
+   */
+  public Diagnostics(ProcessingEnvironment env, String certification) {
+    this(env.getMessager(), SourcePositions.of(env), certification);
   }
 
-  /**
-   * With {@code certification} {@code "error"}, certification rules report errors; with {@code
-   * "off"}, nothing (for connectors that stay in one tenant and are never certified).
-   */
-  public Diagnostics(Messager messager, String certification) {
+  /** Reports through a Messager alone. */
+  public Diagnostics(Messager messager) {
+    this(messager, SourcePositions.none(), "warning");
+  }
+
+  private Diagnostics(Messager messager, SourcePositions positions, String certification) {
     this.messager = messager;
+    this.positions = positions;
     this.certification = certification == null ? "warning" : certification;
   }
 
@@ -40,13 +53,21 @@ public final class Diagnostics {
     if (kind == Diagnostic.Kind.WARNING && isSuppressed(origin.element(), message)) {
       return;
     }
+    Element element = origin.element();
     if (kind == Diagnostic.Kind.ERROR) {
       errorCount++;
+      for (Element e = element; e != null; e = e.getEnclosingElement()) {
+        if (e instanceof TypeElement type) {
+          typesWithErrors.add(type.getQualifiedName().toString());
+        }
+      }
     }
     String text = message.format(args);
-    Element element = origin.element();
     AnnotationMirror annotation = origin.annotation();
     AnnotationValue value = origin.value();
+    if (element != null && positions.print(kind, text, element, annotation, value)) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (annotation == null) {
@@ -66,6 +87,11 @@ public final class Diagnostics {
   /** How many errors were reported so far; compare before and after a unit of work. */
   public int errorCount() {
     return errorCount;
+  }
+
+  /** Whether an error was reported on the type or on anything declared in it. */
+  public boolean hasErrorsIn(TypeElement type) {
+    return typesWithErrors.contains(type.getQualifiedName().toString());
   }
 
   private static boolean isSuppressed(Element element, Message message) {

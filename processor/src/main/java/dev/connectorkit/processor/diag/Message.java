@@ -14,8 +14,13 @@ public enum Message {
   INTERNAL(
       Diagnostic.Kind.ERROR,
       "Internal",
-      "ConnectorKit failed unexpectedly on this element (%s). Please report it with the source;"
-          + " compile with -Aconnectorkit.verbose=true to see the stack trace."),
+      "ConnectorKit failed unexpectedly here (%s). Please report it with the source; compile"
+          + " with -Aconnectorkit.verbose=true to see the stack trace."),
+  WRITE_FAILED(
+      Diagnostic.Kind.ERROR,
+      "WriteFailed",
+      "The files of connector \"%s\" could not be written (%s); make sure no other connector or"
+          + " annotation processor writes META-INF/connectors/ with the same id."),
   CONNECTOR_ID_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "ConnectorIdNotValid",
@@ -28,8 +33,8 @@ public enum Message {
   RESOURCE_CLAIMED_TWICE(
       Diagnostic.Kind.ERROR,
       "ResourceClaimedTwice",
-      "Resource class %s belongs to connector \"%s\" and to connector \"%s\"; list it in only one"
-          + " @Connector(resources = ...), or move it to the other connector's package."),
+      "Resource class %s belongs to both %s and %s; list it in the @Connector(resources = ...) of"
+          + " only one of them, or give each connector its own package."),
   RESOURCE_NOT_A_RESOURCE(
       Diagnostic.Kind.ERROR,
       "ResourceWithoutPath",
@@ -47,7 +52,8 @@ public enum Message {
   SCHEME_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "SchemeNotValid",
-      "Scheme \"%s\" is not supported; Power Platform accepts only \"https\" and \"http\"."),
+      "Scheme \"%s\" is not supported; Power Platform accepts only \"https\" and \"http\", e.g."
+          + " schemes = \"https\"."),
   BRAND_COLOR_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "BrandColorNotValid",
@@ -65,13 +71,14 @@ public enum Message {
   DUPLICATE_OPERATION_ID(
       Diagnostic.Kind.ERROR,
       "DuplicateOperationId",
-      "operationId \"%s\" is also used by %s; operation ids must be unique in a connector, set"
-          + " @Action(operationId = ...) on one of them."),
+      "operationId \"%s\" is also used by %s; operation ids must be unique in a connector, so"
+          + " give one of them another operationId."),
   DUPLICATE_OPERATION_PATH(
       Diagnostic.Kind.ERROR,
       "DuplicateOperationPath",
-      "%s %s is also declared by %s; a connector can hold one operation per path and method"
-          + " (paths that differ only in variable names are the same path)."),
+      "%s %s is also declared by %s, and a connector holds one operation per path and method"
+          + " (paths that differ only in variable names are the same path); change the @Path of"
+          + " one of them, or mark one @Hidden."),
   PATH_VARIABLE_WITHOUT_PARAM(
       Diagnostic.Kind.ERROR,
       "PathVariableWithoutParam",
@@ -89,8 +96,8 @@ public enum Message {
   BODY_AND_FORM(
       Diagnostic.Kind.ERROR,
       "BodyAndForm",
-      "An operation cannot take both a body parameter and @FormParam parameters; use one or the"
-          + " other."),
+      "An operation cannot take both a body parameter and @FormParam parameters; send the fields"
+          + " as @FormParam only, or take the whole body as this one parameter."),
   MULTIPLE_BODIES(
       Diagnostic.Kind.ERROR,
       "MultipleBodies",
@@ -104,7 +111,8 @@ public enum Message {
   FILE_NOT_IN_FORM(
       Diagnostic.Kind.ERROR,
       "FileNotInForm",
-      "File parameter \"%s\" needs multipart/form-data; add @Consumes(MediaType.MULTIPART_FORM_DATA)."),
+      "File parameter \"%s\" needs multipart/form-data; add"
+          + " @Consumes(MediaType.MULTIPART_FORM_DATA) to its method."),
   CONFLICTING_VISIBILITY(
       Diagnostic.Kind.ERROR,
       "ConflictingVisibility",
@@ -351,7 +359,8 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "UntypedResponse",
       "%s returns %s, so the connector cannot know the response body; declare it with"
-          + " @ApiResponse(status = 200, type = ...) or @ApiResponse(status = 204, empty = true)."),
+          + " @ApiResponse(status = 200, type = ...) or @ApiResponse(status = 204, empty = true),"
+          + " or silence this with @SuppressWarnings(\"connector:UntypedResponse\")."),
   RESPONSE_STATUS_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "ResponseStatusNotValid",

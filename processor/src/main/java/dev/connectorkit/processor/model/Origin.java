@@ -1,5 +1,7 @@
 package dev.connectorkit.processor.model;
 
+import java.util.List;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -34,6 +36,22 @@ public record Origin(Element element, AnnotationMirror annotation, AnnotationVal
       }
     }
     return this;
+  }
+
+  /**
+   * The same element and annotation, pointing at the first item of the named array member whose
+   * value matches (e.g. one class of {@code resources = {A.class, B.class}}), else at the member.
+   */
+  public Origin memberItem(String name, Predicate<Object> matches) {
+    Origin member = member(name);
+    if (member.value() != null && member.value().getValue() instanceof List<?> items) {
+      for (Object item : items) {
+        if (item instanceof AnnotationValue v && matches.test(v.getValue())) {
+          return at(v);
+        }
+      }
+    }
+    return member;
   }
 
   /** The same element and annotation, pointing at one of the annotation's values. */

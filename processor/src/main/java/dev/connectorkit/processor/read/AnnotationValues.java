@@ -99,9 +99,16 @@ public final class AnnotationValues {
     return ((VariableElement) value(mirror, member).getValue()).getSimpleName().toString();
   }
 
-  /** A Class member as a type. */
+  /**
+   * A Class member as a type.
+   *
+   * @throws MissingTypeException when the class does not compile (javac reports that itself)
+   */
   public TypeMirror type(AnnotationMirror mirror, String member) {
-    return (TypeMirror) value(mirror, member).getValue();
+    if (value(mirror, member).getValue() instanceof TypeMirror type) {
+      return type;
+    }
+    throw new MissingTypeException(member);
   }
 
   /** An annotation member. */
@@ -132,11 +139,14 @@ public final class AnnotationValues {
     return out;
   }
 
-  /** The Class elements of an array member, as types. */
+  /** The Class elements of an array member, as types; classes that do not compile are left out. */
   public List<TypeMirror> types(AnnotationMirror mirror, String member) {
     List<TypeMirror> out = new ArrayList<>();
     for (AnnotationValue v : list(mirror, member)) {
-      out.add((TypeMirror) v.getValue());
+      // javac gives the string "<error>" for a class it cannot find, and reports it itself.
+      if (v.getValue() instanceof TypeMirror type) {
+        out.add(type);
+      }
     }
     return out;
   }

@@ -1,13 +1,15 @@
 package dev.connectorkit.processor.read;
 
 import static dev.connectorkit.processor.read.AnnotationValues.find;
-import static dev.connectorkit.processor.read.AnnotationValues.has;
 
 import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.Origin;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
@@ -62,17 +64,18 @@ final class DisplayReader {
 
   private String visibility(Element e) {
     List<String> found = new ArrayList<>();
-    if (has(e, Names.IMPORTANT)) {
-      found.add("important");
+    List<AnnotationMirror> markers = new ArrayList<>();
+    for (String marker : List.of(Names.IMPORTANT, Names.ADVANCED, Names.INTERNAL)) {
+      find(e, marker).ifPresent(a -> {
+        markers.add(a);
+        found.add(marker.substring(marker.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+      });
     }
-    if (has(e, Names.ADVANCED)) {
-      found.add("advanced");
-    }
-    if (has(e, Names.INTERNAL)) {
-      found.add("internal");
-    }
-    if (found.size() > 1) {
-      diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(e), e.getSimpleName());
+    if (markers.size() > 1) {
+      // At the second marker in source order: the one that conflicts with the first.
+      markers.sort(Comparator.comparingInt(a -> e.getAnnotationMirrors().indexOf(a)));
+      diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(e, markers.get(1)),
+          e.getSimpleName());
     }
     return found.isEmpty() ? null : found.get(0);
   }

@@ -75,7 +75,6 @@ final class ParameterReader {
 
   private void add(VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type,
       boolean multipart, List<Parameter> out) {
-    Element at = carriers.get(0);
     if (jaxRs.annotation(jaxrsCarrier, "Context").isPresent()
         || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
       return;
@@ -84,7 +83,7 @@ final class ParameterReader {
       Optional<AnnotationMirror> a = jaxRs.annotation(jaxrsCarrier, unsupported);
       if (a.isPresent()) {
         String kind = unsupported.equals("CookieParam") ? "cookie" : "matrix";
-        diagnostics.report(Message.UNSUPPORTED_PARAMETER, Origin.of(at, a.get()), kind,
+        diagnostics.report(Message.UNSUPPORTED_PARAMETER, Origin.of(jaxrsCarrier, a.get()), kind,
             unsupported, values.string(a.get(), "value"));
         return;
       }
@@ -101,7 +100,8 @@ final class ParameterReader {
             "org.glassfish.jersey.media.multipart.FormDataParam");
       }
       if (a.isPresent()) {
-        out.add(simple(values.string(a.get(), "value"), loc, jaxrsCarrier, carriers, type));
+        out.add(simple(values.string(a.get(), "value"), loc, jaxrsCarrier, carriers, type,
+            Origin.of(jaxrsCarrier, a.get()).member("value")));
         return;
       }
     }
@@ -110,8 +110,9 @@ final class ParameterReader {
     }
   }
 
+  /** A named parameter; {@code named} is where its name is written, for diagnostics on it. */
   private Parameter simple(String name, ParameterLocation loc, VariableElement jaxrsCarrier,
-      List<Element> carriers, TypeMirror type) {
+      List<Element> carriers, TypeMirror type, Origin named) {
     boolean optional = isOptional(type);
     TypeMirror valueType = optional ? unwrapOptional(type) : type;
     Origin origin = Origin.of(carriers.get(0));
@@ -131,7 +132,7 @@ final class ParameterReader {
         ? extensions.apply(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
-        shared(carriers), origin);
+        shared(carriers), named);
   }
 
   private Parameter body(List<Element> carriers, TypeMirror type) {
@@ -223,7 +224,7 @@ final class ParameterReader {
       Optional<AnnotationMirror> a = jaxRs.annotation(setter, annotationName(loc));
       if (a.isPresent()) {
         out.add(simple(values.string(a.get(), "value"), loc, (VariableElement) param,
-            List.of(setter, param), type));
+            List.of(setter, param), type, Origin.of(setter, a.get()).member("value")));
         return;
       }
     }

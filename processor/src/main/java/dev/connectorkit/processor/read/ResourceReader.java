@@ -110,7 +110,8 @@ final class ResourceReader {
     TypeMirror ret = ((ExecutableType) types.asMemberOf(owner, method)).getReturnType();
     if (ret.getKind() == TypeKind.DECLARED
         && ((TypeElement) types.asElement(ret)).getQualifiedName().contentEquals("java.lang.Class")
-        && !((DeclaredType) ret).getTypeArguments().isEmpty()) {
+        && !((DeclaredType) ret).getTypeArguments().isEmpty()
+        && ((DeclaredType) ret).getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
       ret = ((DeclaredType) ret).getTypeArguments().get(0);
     }
     if (ret.getKind() != TypeKind.DECLARED

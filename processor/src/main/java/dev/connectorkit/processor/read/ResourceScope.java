@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -47,8 +48,8 @@ public final class ResourceScope {
       if (!listed.isEmpty()) {
         for (TypeElement r : listed) {
           if (!reader.isResource(r)) {
-            diagnostics.report(Message.RESOURCE_NOT_A_RESOURCE,
-                Origin.of(connector, annotation).member("resources"), r.getQualifiedName());
+            diagnostics.report(Message.RESOURCE_NOT_A_RESOURCE, listed(connector, annotation, r),
+                r.getQualifiedName());
           } else if (!mine.contains(r)) {
             mine.add(r);
           }
@@ -63,7 +64,7 @@ public final class ResourceScope {
       for (TypeElement r : mine) {
         TypeElement other = claimedBy.putIfAbsent(r, connector);
         if (other != null) {
-          diagnostics.report(Message.RESOURCE_CLAIMED_TWICE, Origin.of(connector, annotation),
+          diagnostics.report(Message.RESOURCE_CLAIMED_TWICE, listed(connector, annotation, r),
               r.getQualifiedName(), title(other), title(connector));
         }
       }
@@ -116,6 +117,13 @@ public final class ResourceScope {
       }
     }
     return out;
+  }
+
+  /** Where a connector names a resource: its class in {@code resources}, else the annotation. */
+  private static Origin listed(TypeElement connector, AnnotationMirror annotation,
+      TypeElement resource) {
+    return Origin.of(connector, annotation).memberItem("resources",
+        v -> v instanceof DeclaredType d && d.asElement().equals(resource));
   }
 
   private String title(TypeElement connector) {

@@ -7,7 +7,7 @@ import dev.connectorkit.processor.model.Operation;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Operation ids are unique in a connector ({@code OperationIdNotUnique}). */
+/** Operation ids are unique in a connector ({@code DuplicateOperationId}). */
 final class DuplicateOperationIdRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {

@@ -21,7 +21,7 @@ final class DuplicateOperationPathRule implements ConnectorRule {
           + op.path().replaceAll("\\{[^}]*}", "{}").toLowerCase(Locale.ROOT);
       Operation other = first.putIfAbsent(key, op);
       if (other != null) {
-        diagnostics.report(Message.DUPLICATE_OPERATION_PATH, op.origin(),
+        diagnostics.report(Message.DUPLICATE_OPERATION_PATH, Describe.methodOrigin(op),
             op.method().toUpperCase(Locale.ROOT), op.path(), Describe.method(other));
       }
     }

@@ -4,7 +4,7 @@ import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorModel;
 
-/** {@code host} is a host name and optional port, no scheme or path ({@code HostNameNotValid}). */
+/** {@code host} is a host name and optional port, no scheme or path ({@code HostNotValid}). */
 final class HostRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {

@@ -27,7 +27,7 @@ final class PathParameterRule implements ConnectorRule {
       }
       for (String v : variables) {
         if (!params.contains(v)) {
-          diagnostics.report(Message.PATH_VARIABLE_WITHOUT_PARAM, op.origin(), v,
+          diagnostics.report(Message.PATH_VARIABLE_WITHOUT_PARAM, Describe.methodOrigin(op), v,
               Describe.method(op), v);
         }
       }

@@ -1,0 +1,12 @@
+package com.acme;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("tickets")
+public class TicketResource {
+  @GET
+  public String list() {
+    return "";
+  }
+}

@@ -1,0 +1,14 @@
+package com.acme;
+
+import dev.connectorkit.annotations.Connector;
+
+@Connector(
+    title = "Acme Tickets",
+    description = "Create, find and update help-desk tickets in Acme Tickets.",
+    host = "tickets.acme.com",
+    brandColor = "#3b7a57",
+    resources = {
+        TicketResource.class,
+        Missing.class
+    })
+public class AcmeConnector {}

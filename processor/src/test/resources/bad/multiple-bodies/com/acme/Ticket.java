@@ -1,0 +1,4 @@
+package com.acme;
+
+/** A ticket. */
+public record Ticket(String id, String title) {}

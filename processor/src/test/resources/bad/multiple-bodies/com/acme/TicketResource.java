@@ -1,0 +1,14 @@
+package com.acme;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+@Path("tickets")
+public class TicketResource {
+  @POST
+  public String merge(
+      Ticket first,
+      Ticket second) {
+    return "";
+  }
+}

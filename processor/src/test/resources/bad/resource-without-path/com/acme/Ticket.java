@@ -1,0 +1,3 @@
+package com.acme;
+
+public record Ticket(String id, String title) {}

@@ -1,0 +1,9 @@
+package com.contoso.helpdesk;
+
+/** How urgent a ticket is. */
+public enum Priority {
+  LOW,
+  NORMAL,
+  HIGH,
+  URGENT
+}
