@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -34,6 +35,10 @@ final class ResourceReader {
   private static final List<String> PARAM_ANNOTATIONS =
       List.of("PathParam", "QueryParam", "HeaderParam", "CookieParam", "MatrixParam", "FormParam",
           "BeanParam");
+
+  /** The HTTP methods a Swagger 2.0 path item can hold. */
+  private static final List<String> SWAGGER_METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch");
 
   private final Elements elements;
   private final Types types;
@@ -88,7 +93,10 @@ final class ResourceReader {
       path.ifPresent(fullPath::add);
       List<String> c = orElse(jaxRs.mediaTypes(annotated, "Consumes"), consumes);
       List<String> p = orElse(jaxRs.mediaTypes(annotated, "Produces"), produces);
-      if (http.isPresent()) {
+      if (http.isPresent() && !SWAGGER_METHODS.contains(http.get())) {
+        diagnostics.report(Message.HTTP_METHOD_NOT_SUPPORTED, Origin.of(method),
+            http.get().toUpperCase(Locale.ROOT));
+      } else if (http.isPresent()) {
         out.add(new ResourceMethod(type, resource, method, annotated, http.get(),
             JaxRs.joinPath(fullPath), c, p, List.copyOf(params)));
       } else if (path.isPresent()) {
