@@ -75,7 +75,7 @@ final class ParameterReader {
   private void add(VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type,
       boolean multipart, List<Parameter> out) {
     Element at = carriers.get(0);
-    if (jaxRs.annotation(jaxrsCarrier, "Context").isPresent()
+    if (jaxRs.annotation(jaxrsCarrier, "core.Context").isPresent()
         || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
       return;
     }

@@ -1,0 +1,34 @@
+package com.acme.beans;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The filter of the order search, flattened into query and header parameters. */
+public class OrderFilter extends TenantParams {
+  /** The state the orders must be in. */
+  @QueryParam("state")
+  @DefaultValue("open")
+  String state;
+
+  @BeanParam PageParams page;
+
+  @Context UriInfo uriInfo;
+
+  /** Not a parameter: no JAX-RS annotation. */
+  String note;
+
+  private String placedBy;
+
+  /**
+   * Only the orders placed by this user.
+   *
+   * @param placedBy the user's ID
+   */
+  @QueryParam("placedBy")
+  public void setPlacedBy(String placedBy) {
+    this.placedBy = placedBy;
+  }
+}
