@@ -100,7 +100,7 @@ final class ResourceReader {
         out.add(new ResourceMethod(type, resource, method, annotated, http.get(),
             JaxRs.joinPath(fullPath), c, p, List.copyOf(params)));
       } else if (path.isPresent()) {
-        locator(type, method, fullPath, c, p, params, stack, out);
+        locator(type, method, annotated, fullPath, c, p, params, stack, out);
       }
     }
     stack.pop();
@@ -109,6 +109,7 @@ final class ResourceReader {
   private void locator(
       DeclaredType owner,
       ExecutableElement method,
+      ExecutableElement annotated,
       List<String> path,
       List<String> consumes,
       List<String> produces,
@@ -133,7 +134,8 @@ final class ResourceReader {
       return;
     }
     List<VariableElement> withLocatorParams = new ArrayList<>(params);
-    withLocatorParams.addAll(method.getParameters());
+    // The parameters that carry the JAX-RS annotations, which may be an overridden method's.
+    withLocatorParams.addAll(annotated.getParameters());
     collect((DeclaredType) ret, path, consumes, produces, withLocatorParams, stack, out);
   }
 
@@ -225,9 +227,16 @@ final class ResourceReader {
     return Optional.empty();
   }
 
-  /** Instance fields carrying parameter annotations (per-request resources). */
+  /**
+   * Instance fields carrying parameter annotations (per-request resources), superclass fields
+   * first, as JAX-RS injects them too.
+   */
   private List<VariableElement> paramFields(TypeElement resource) {
     List<VariableElement> out = new ArrayList<>();
+    TypeMirror sup = resource.getSuperclass();
+    if (sup.getKind() == TypeKind.DECLARED) {
+      out.addAll(paramFields((TypeElement) types.asElement(sup)));
+    }
     for (VariableElement f : ElementFilter.fieldsIn(resource.getEnclosedElements())) {
       if (f.getKind() == ElementKind.FIELD && !f.getModifiers().contains(Modifier.STATIC)
           && PARAM_ANNOTATIONS.stream().anyMatch(a -> jaxRs.annotation(f, a).isPresent())) {
