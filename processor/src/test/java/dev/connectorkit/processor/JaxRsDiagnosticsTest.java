@@ -28,6 +28,21 @@ class JaxRsDiagnosticsTest {
     assertThat(wroteNotes(compilation)).isEmpty();
   }
 
+  @Test
+  void responseWithoutApiResponseIsAWarning() {
+    Sources sources = sources("jaxrs-untyped-response");
+    Compilation compilation = sources.compile();
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[Connector/UntypedResponse] archiveRecord returns"
+            + " jakarta.ws.rs.core.Response")
+        .inFile(sources.file("RecordResource.java"))
+        .onLineContaining("public Response archiveRecord(");
+    // @ApiResponse on restoreRecord and @SuppressWarnings on purgeRecord: no other warning.
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(wroteNotes(compilation)).hasSize(1);
+  }
+
   /** The processor's "wrote ..." notes: one per connector it wrote files for. */
   private static List<String> wroteNotes(Compilation compilation) {
     return compilation.notes().stream()
