@@ -100,9 +100,13 @@ public final class ConnectorProcessor extends AbstractProcessor {
       return;
     }
     ConnectorModelReader reader = new ConnectorModelReader(processingEnv, diagnostics);
+    int errorsBeforeScope = diagnostics.errorCount();
     Map<TypeElement, List<TypeElement>> resources =
         new ResourceScope(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader,
             diagnostics).assign(connectors, lookUp(typeNames));
+    if (diagnostics.errorCount() > errorsBeforeScope) {
+      return; // Which connector a resource belongs to is unsettled: no connector is complete.
+    }
     Map<String, TypeElement> ids = new HashMap<>();
     ConnectorFiles files = new ConnectorFiles(processingEnv.getFiler());
     for (TypeElement connector : connectors) {

@@ -43,6 +43,19 @@ class JaxRsDiagnosticsTest {
     assertThat(wroteNotes(compilation)).hasSize(1);
   }
 
+  @Test
+  void resourceListedByTwoConnectorsWritesNoConnector() {
+    Sources sources = sources("jaxrs-resource-listed-twice");
+    Compilation compilation = sources.compile();
+    assertThat(compilation)
+        .hadErrorContaining("[Connector/ResourceClaimedTwice] Resource class"
+            + " com.acme.twice.ProductResource")
+        .inFile(sources.file("StockApplication.java"))
+        .onLineContaining("@Connector(");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(wroteNotes(compilation)).isEmpty();
+  }
+
   /** The processor's "wrote ..." notes: one per connector it wrote files for. */
   private static List<String> wroteNotes(Compilation compilation) {
     return compilation.notes().stream()
