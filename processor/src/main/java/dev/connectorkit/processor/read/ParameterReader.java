@@ -290,7 +290,8 @@ final class ParameterReader {
 
   private boolean isOptional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals("java.util.Optional");
+        && ((TypeElement) types.asElement(type)).getQualifiedName()
+            .contentEquals("java.util.Optional");
   }
 
   private TypeMirror unwrapOptional(TypeMirror type) {

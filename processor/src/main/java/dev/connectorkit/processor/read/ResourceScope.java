@@ -111,7 +111,8 @@ public final class ResourceScope {
       if (!reader.isResource(t)) {
         continue;
       }
-      boolean isAbstract = t.getKind().isInterface() || t.getModifiers().contains(Modifier.ABSTRACT);
+      boolean isAbstract =
+          t.getKind().isInterface() || t.getModifiers().contains(Modifier.ABSTRACT);
       (isAbstract ? abstracts : concrete).add(t);
     }
     List<TypeElement> out = new ArrayList<>(concrete);
