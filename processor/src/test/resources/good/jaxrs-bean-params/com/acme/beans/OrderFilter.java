@@ -22,6 +22,8 @@ public class OrderFilter extends TenantParams {
 
   private String placedBy;
 
+  private String sort;
+
   /**
    * Only the orders placed by this user.
    *
@@ -30,5 +32,16 @@ public class OrderFilter extends TenantParams {
   @QueryParam("placedBy")
   public void setPlacedBy(String placedBy) {
     this.placedBy = placedBy;
+  }
+
+  /**
+   * The order of the results.
+   *
+   * @param sort newest or oldest
+   */
+  @QueryParam("sort")
+  @DefaultValue("newest")
+  public void setSort(String sort) {
+    this.sort = sort;
   }
 }
