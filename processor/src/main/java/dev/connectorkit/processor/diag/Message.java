@@ -63,6 +63,12 @@ public enum Message {
       "NoOperations",
       "Connector \"%s\" has no operations: no @Path resource class was found in package %s or"
           + " below. Add resources there or list them in @Connector(resources = ...)."),
+  HTTP_METHOD_NOT_SUPPORTED(
+      Diagnostic.Kind.ERROR,
+      "HttpMethodNotSupported",
+      "HTTP method %s cannot be described in Swagger 2.0, so a connector cannot call it; only GET,"
+          + " PUT, POST, DELETE, OPTIONS, HEAD and PATCH can. Leave the method out with @Hidden,"
+          + " or give the operation one of those methods."),
   NO_HTTP_METHOD(
       Diagnostic.Kind.ERROR,
       "NoHttpMethod",

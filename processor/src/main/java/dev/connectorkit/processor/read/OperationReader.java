@@ -60,7 +60,15 @@ final class OperationReader {
     String visibility = facts.map(a -> values.enumName(a, "visibility"))
         .filter(v -> !v.equals("NONE")).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
     boolean deprecated = facts.map(a -> values.bool(a, "deprecated")).orElse(false)
-        || has(method, "java.lang.Deprecated");
+        || has(method, "java.lang.Deprecated")
+        || has(rm.annotated(), "java.lang.Deprecated");
+    if (summary.isEmpty()) {
+      summary = sentence(name);
+    }
+    if (deprecated) {
+      summary = markDeprecated(summary);
+      description = description == null ? null : markDeprecated(description);
+    }
     String trigger = facts.filter(a -> isTrigger(a))
         .map(a -> values.enumName(a, "type").toLowerCase(Locale.ROOT)).orElse(null);
 
@@ -91,7 +99,7 @@ final class OperationReader {
         rm.path(),
         rm.httpMethod(),
         operationId.isEmpty() ? null : operationId,
-        summary.isEmpty() ? sentence(name) : summary,
+        summary,
         description,
         visibility,
         deprecated,
@@ -109,6 +117,21 @@ final class OperationReader {
   private static boolean isTrigger(AnnotationMirror a) {
     return ((javax.lang.model.element.TypeElement) a.getAnnotationType().asElement())
         .getQualifiedName().contentEquals(Names.TRIGGER);
+  }
+
+  /**
+   * Appends "(deprecated)" as Power Platform asks of deprecated operations, before a sentence's
+   * final punctuation: "Gets items." becomes "Gets items (deprecated).".
+   */
+  static String markDeprecated(String text) {
+    if (text.toLowerCase(Locale.ROOT).contains("(deprecated)")) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end) + " (deprecated)" + text.substring(end);
   }
 
   /** {@code listOpenTickets} → "List open tickets": the designer title from a method name. */
@@ -129,7 +152,7 @@ final class OperationReader {
     for (String w : words.split("\\s+")) {
       boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
       if (out.length() == 0) {
-        out.append(Character.toUpperCase(w.charAt(0))).append(acronym ? w.substring(1) : w.substring(1));
+        out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
       } else {
         out.append(' ').append(acronym ? w : w.toLowerCase(Locale.ROOT));
       }

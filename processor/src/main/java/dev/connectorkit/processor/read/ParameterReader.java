@@ -10,6 +10,7 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -75,7 +76,7 @@ final class ParameterReader {
 
   private void add(VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type,
       boolean multipart, List<Parameter> out) {
-    if (jaxRs.annotation(jaxrsCarrier, "Context").isPresent()
+    if (jaxRs.annotation(jaxrsCarrier, "core.Context").isPresent()
         || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
       return;
     }
@@ -111,7 +112,7 @@ final class ParameterReader {
   }
 
   /** A named parameter; {@code named} is where its name is written, for diagnostics on it. */
-  private Parameter simple(String name, ParameterLocation loc, VariableElement jaxrsCarrier,
+  private Parameter simple(String name, ParameterLocation loc, Element jaxrsCarrier,
       List<Element> carriers, TypeMirror type, Origin named) {
     boolean optional = isOptional(type);
     TypeMirror valueType = optional ? unwrapOptional(type) : type;
@@ -124,15 +125,29 @@ final class ParameterReader {
     }
     ConstraintReader.Result c = constraints.apply(schema, carriers, type);
     Display d = display.read(carriers);
-    boolean encoded = jaxRs.annotation(jaxrsCarrier, "Encoded").isPresent()
-        || jaxRs.annotation(jaxrsCarrier.getEnclosingElement(), "Encoded").isPresent();
-    String collectionFormat = "array".equals(schema.type()) && loc != ParameterLocation.PATH
-        ? "multi" : null;
+    boolean encoded = isEncoded(jaxrsCarrier);
+    // JAX-RS reads a repeated query or form parameter into a collection; Swagger 2.0 allows
+    // "multi" only there, other arrays travel as the default "csv".
+    boolean repeated = loc == ParameterLocation.QUERY || loc == ParameterLocation.FORM_DATA;
+    String collectionFormat = "array".equals(schema.type()) && repeated ? "multi" : null;
     Schema withExtensions = extensions.hasAny(carriers)
         ? extensions.apply(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
         shared(carriers), named);
+  }
+
+  /** {@code @Encoded} on the parameter, its method or constructor, or its class. */
+  private boolean isEncoded(Element carrier) {
+    for (Element e = carrier; e != null; e = e.getEnclosingElement()) {
+      if (jaxRs.annotation(e, "Encoded").isPresent()) {
+        return true;
+      }
+      if (e instanceof TypeElement) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Parameter body(List<Element> carriers, TypeMirror type) {
@@ -176,7 +191,13 @@ final class ParameterReader {
         TypeMirror item = args.isEmpty() ? elements.getTypeElement("java.lang.String").asType()
             : args.get(0);
         Schema.Builder b = Schema.builder().type("array").items(paramSchema(item, loc, origin));
+        if (isSubtype(type, "java.util.Set")) {
+          b.uniqueItems(true);
+        }
         return b.build();
+      }
+      if (e.getKind() == ElementKind.ENUM) {
+        return enumParamSchema(e);
       }
       if (KnownTypes.byName(qn) == null && e.getKind() != ElementKind.ENUM
           || qn.equals("java.lang.Object")) {
@@ -186,45 +207,94 @@ final class ParameterReader {
     return schemas.schemaOf(type, true, origin);
   }
 
+  /**
+   * JAX-RS converts an enum parameter with {@code valueOf}, so the URL carries the constant names
+   * (not the JSON names); an enum's own {@code fromString} takes precedence and accepts strings
+   * only known at run time.
+   */
+  private Schema enumParamSchema(TypeElement enumType) {
+    List<Object> names = new ArrayList<>();
+    for (Element member : enumType.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        names.add(member.getSimpleName().toString());
+      }
+      if (member instanceof ExecutableElement m
+          && m.getModifiers().contains(Modifier.STATIC)
+          && m.getSimpleName().contentEquals("fromString")
+          && m.getParameters().size() == 1) {
+        return Schema.of("string", null);
+      }
+    }
+    return Schema.builder().type("string").enumValues(names).build();
+  }
+
+  /**
+   * The parameters of a {@code @BeanParam}: annotated fields (superclass fields first) and
+   * setters, and the parameters of the constructor JAX-RS picks (the one with the most).
+   */
   private void beanParams(TypeMirror type, boolean multipart, List<Parameter> out) {
     if (type.getKind() != TypeKind.DECLARED) {
       return;
     }
     DeclaredType owner = (DeclaredType) type;
-    TypeElement bean = (TypeElement) owner.asElement();
-    for (Element member : bean.getEnclosedElements()) {
-      if (member.getModifiers().contains(Modifier.STATIC)) {
-        continue;
+    List<TypeElement> hierarchy = new ArrayList<>();
+    for (TypeMirror t = type; t.getKind() == TypeKind.DECLARED; ) {
+      TypeElement e = (TypeElement) types.asElement(t);
+      if (e.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
       }
-      if (member.getKind() == ElementKind.FIELD) {
-        add((VariableElement) member, List.of(member), types.asMemberOf(owner, member), multipart,
-            out);
-      } else if (member.getKind() == ElementKind.METHOD
-          && ((ExecutableElement) member).getParameters().size() == 1
-          && JaxRs.hasAny(member)) {
-        VariableElement param = ((ExecutableElement) member).getParameters().get(0);
-        TypeMirror t = ((ExecutableType) types.asMemberOf(owner, member)).getParameterTypes().get(0);
-        addSetter(member, param, t, multipart, out);
-      }
+      hierarchy.add(0, e);
+      t = e.getSuperclass();
     }
-    for (ExecutableElement ctor : ElementFilter.constructorsIn(bean.getEnclosedElements())) {
-      for (VariableElement p : ctor.getParameters()) {
-        if (JaxRs.hasAny(p)) {
-          add(p, List.of(p), p.asType(), multipart, out);
+    for (TypeElement declaring : hierarchy) {
+      for (Element member : declaring.getEnclosedElements()) {
+        if (member.getModifiers().contains(Modifier.STATIC)) {
+          continue;
+        }
+        if (member.getKind() == ElementKind.FIELD) {
+          add((VariableElement) member, List.of(member), types.asMemberOf(owner, member),
+              multipart, out);
+        } else if (member.getKind() == ElementKind.METHOD
+            && ((ExecutableElement) member).getParameters().size() == 1
+            && JaxRs.hasAny(member)) {
+          VariableElement param = ((ExecutableElement) member).getParameters().get(0);
+          TypeMirror t =
+              ((ExecutableType) types.asMemberOf(owner, member)).getParameterTypes().get(0);
+          addSetter((ExecutableElement) member, param, t, multipart, out);
         }
       }
     }
+    TypeElement bean = (TypeElement) owner.asElement();
+    ElementFilter.constructorsIn(bean.getEnclosedElements()).stream()
+        .max(Comparator.comparingInt(c -> c.getParameters().size()))
+        .ifPresent(ctor -> {
+          List<? extends TypeMirror> paramTypes =
+              ((ExecutableType) types.asMemberOf(owner, ctor)).getParameterTypes();
+          for (int i = 0; i < paramTypes.size(); i++) {
+            VariableElement p = ctor.getParameters().get(i);
+            if (JaxRs.hasAny(p)) {
+              add(p, List.of(p), paramTypes.get(i), multipart, out);
+            }
+          }
+        });
   }
 
-  /** A {@code @QueryParam} (or other) on a bean setter: the annotation is on the method. */
-  private void addSetter(Element setter, VariableElement param, TypeMirror type,
+  /**
+   * A {@code @QueryParam} (or other) on a bean setter: the JAX-RS annotations, {@code
+   * @DefaultValue} and {@code @Encoded} included, are on the method.
+   */
+  private void addSetter(ExecutableElement setter, VariableElement param, TypeMirror type,
       boolean multipart, List<Parameter> out) {
+    if (jaxRs.annotation(setter, "BeanParam").isPresent()) {
+      beanParams(type, multipart, out);
+      return;
+    }
     for (ParameterLocation loc : List.of(ParameterLocation.PATH, ParameterLocation.QUERY,
         ParameterLocation.HEADER, ParameterLocation.FORM_DATA)) {
       Optional<AnnotationMirror> a = jaxRs.annotation(setter, annotationName(loc));
       if (a.isPresent()) {
-        out.add(simple(values.string(a.get(), "value"), loc, (VariableElement) param,
-            List.of(setter, param), type, Origin.of(setter, a.get()).member("value")));
+        out.add(simple(values.string(a.get(), "value"), loc, setter, List.of(setter, param),
+            type, Origin.of(setter, a.get()).member("value")));
         return;
       }
     }
@@ -242,7 +312,8 @@ final class ParameterReader {
 
   private boolean isOptional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals("java.util.Optional");
+        && ((TypeElement) types.asElement(type)).getQualifiedName()
+            .contentEquals("java.util.Optional");
   }
 
   private TypeMirror unwrapOptional(TypeMirror type) {
@@ -251,12 +322,22 @@ final class ParameterReader {
   }
 
   private boolean isCollection(TypeMirror type) {
-    TypeElement collection = elements.getTypeElement("java.util.Collection");
-    return types.isSubtype(types.erasure(type), types.erasure(collection.asType()));
+    return isSubtype(type, "java.util.Collection");
   }
 
-  /** A {@code @DefaultValue} string as the JSON value of the parameter's type. */
+  private boolean isSubtype(TypeMirror type, String qualifiedName) {
+    TypeElement target = elements.getTypeElement(qualifiedName);
+    return types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+  }
+
+  /**
+   * A {@code @DefaultValue} string as the JSON value of the parameter's type; for a collection,
+   * JAX-RS makes a collection of that one value.
+   */
   private static Object typed(String value, Schema schema) {
+    if ("array".equals(schema.type()) && schema.items() != null) {
+      return List.of(typed(value, schema.items()));
+    }
     try {
       return switch (schema.type() == null ? "" : schema.type()) {
         case "integer" -> Long.valueOf(value.strip());

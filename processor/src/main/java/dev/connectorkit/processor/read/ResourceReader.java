@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -34,6 +35,10 @@ final class ResourceReader {
   private static final List<String> PARAM_ANNOTATIONS =
       List.of("PathParam", "QueryParam", "HeaderParam", "CookieParam", "MatrixParam", "FormParam",
           "BeanParam");
+
+  /** The HTTP methods a Swagger 2.0 path item can hold. */
+  private static final List<String> SWAGGER_METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch");
 
   private final Elements elements;
   private final Types types;
@@ -88,11 +93,14 @@ final class ResourceReader {
       path.ifPresent(fullPath::add);
       List<String> c = orElse(jaxRs.mediaTypes(annotated, "Consumes"), consumes);
       List<String> p = orElse(jaxRs.mediaTypes(annotated, "Produces"), produces);
-      if (http.isPresent()) {
+      if (http.isPresent() && !SWAGGER_METHODS.contains(http.get())) {
+        diagnostics.report(Message.HTTP_METHOD_NOT_SUPPORTED, Origin.of(method),
+            http.get().toUpperCase(Locale.ROOT));
+      } else if (http.isPresent()) {
         out.add(new ResourceMethod(type, resource, method, annotated, http.get(),
             JaxRs.joinPath(fullPath), c, p, List.copyOf(params)));
       } else if (path.isPresent()) {
-        locator(type, method, fullPath, c, p, params, stack, out);
+        locator(type, method, annotated, fullPath, c, p, params, stack, out);
       }
     }
     stack.pop();
@@ -101,6 +109,7 @@ final class ResourceReader {
   private void locator(
       DeclaredType owner,
       ExecutableElement method,
+      ExecutableElement annotated,
       List<String> path,
       List<String> consumes,
       List<String> produces,
@@ -126,7 +135,8 @@ final class ResourceReader {
       return;
     }
     List<VariableElement> withLocatorParams = new ArrayList<>(params);
-    withLocatorParams.addAll(method.getParameters());
+    // The parameters that carry the JAX-RS annotations, which may be an overridden method's.
+    withLocatorParams.addAll(annotated.getParameters());
     collect((DeclaredType) ret, path, consumes, produces, withLocatorParams, stack, out);
   }
 
@@ -218,9 +228,16 @@ final class ResourceReader {
     return Optional.empty();
   }
 
-  /** Instance fields carrying parameter annotations (per-request resources). */
+  /**
+   * Instance fields carrying parameter annotations (per-request resources), superclass fields
+   * first, as JAX-RS injects them too.
+   */
   private List<VariableElement> paramFields(TypeElement resource) {
     List<VariableElement> out = new ArrayList<>();
+    TypeMirror sup = resource.getSuperclass();
+    if (sup.getKind() == TypeKind.DECLARED) {
+      out.addAll(paramFields((TypeElement) types.asElement(sup)));
+    }
     for (VariableElement f : ElementFilter.fieldsIn(resource.getEnclosedElements())) {
       if (f.getKind() == ElementKind.FIELD && !f.getModifiers().contains(Modifier.STATIC)
           && PARAM_ANNOTATIONS.stream().anyMatch(a -> jaxRs.annotation(f, a).isPresent())) {

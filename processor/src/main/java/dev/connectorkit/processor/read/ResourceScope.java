@@ -17,9 +17,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Decides which resource classes belong to which connector: the explicit {@code resources} list,
- * else every resource in the connector's package and below, the nearest connector's package
- * winning. Abstract resources count only where no concrete class of the compilation implements
- * them.
+ * else every resource in the connector's package and below that no connector lists, the nearest
+ * scanning connector's package winning. Abstract resources count only where no concrete class of
+ * the compilation implements them.
  */
 public final class ResourceScope {
   private final Elements elements;
@@ -39,6 +39,12 @@ public final class ResourceScope {
   public Map<TypeElement, List<TypeElement>> assign(List<TypeElement> connectors,
       List<TypeElement> allTypes) {
     List<TypeElement> resources = resources(allTypes);
+    // A resource some connector lists is that connector's choice, not another one's to scan.
+    List<TypeElement> listedAnywhere = new ArrayList<>();
+    for (TypeElement connector : connectors) {
+      AnnotationMirror annotation = ConnectorReader.connectorAnnotation(connector).orElseThrow();
+      listedAnywhere.addAll(reader.listedResources(annotation));
+    }
     Map<TypeElement, List<TypeElement>> out = new LinkedHashMap<>();
     Map<TypeElement, TypeElement> claimedBy = new LinkedHashMap<>();
     for (TypeElement connector : connectors) {
@@ -56,7 +62,8 @@ public final class ResourceScope {
         }
       } else {
         for (TypeElement r : resources) {
-          if (nearestScanningConnector(r, connectors).contains(connector)) {
+          if (!listedAnywhere.contains(r)
+              && nearestScanningConnector(r, connectors).contains(connector)) {
             mine.add(r);
           }
         }
@@ -105,7 +112,8 @@ public final class ResourceScope {
       if (!reader.isResource(t)) {
         continue;
       }
-      boolean isAbstract = t.getKind().isInterface() || t.getModifiers().contains(Modifier.ABSTRACT);
+      boolean isAbstract =
+          t.getKind().isInterface() || t.getModifiers().contains(Modifier.ABSTRACT);
       (isAbstract ? abstracts : concrete).add(t);
     }
     List<TypeElement> out = new ArrayList<>(concrete);

@@ -55,8 +55,8 @@ final class ResponseReader {
   List<Response> read(ResourceMethod rm, boolean jsonOut) {
     TypeMirror ret = ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getReturnType();
     boolean optional = false;
-    while (isOneOf(ret, "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture",
-        "java.util.Optional")) {
+    while (isOneOf(ret, "java.util.concurrent.CompletionStage",
+        "java.util.concurrent.CompletableFuture", "java.util.Optional")) {
       optional |= isOneOf(ret, "java.util.Optional");
       List<? extends TypeMirror> args = ((DeclaredType) ret).getTypeArguments();
       ret = args.isEmpty() ? types.getNullType() : args.get(0);
