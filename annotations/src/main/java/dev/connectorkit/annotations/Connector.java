@@ -164,4 +164,19 @@ public @interface Connector {
    * {@code deriveCapabilities = false}.
    */
   boolean deriveCapabilities() default true;
+
+  /**
+   * The top-level sections written even when empty. The default writes them all, as the
+   * connector designer and most certified connectors do; leave some out to match a file that
+   * omits them. Example: {@code emptySections = {Section.CONSUMES, Section.PRODUCES}}.
+   */
+  Section[] emptySections() default {
+    Section.CONSUMES,
+    Section.PRODUCES,
+    Section.PARAMETERS,
+    Section.RESPONSES,
+    Section.SECURITY_DEFINITIONS,
+    Section.SECURITY,
+    Section.TAGS
+  };
 }

@@ -17,7 +17,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE
+})
 public @interface DynamicProperties {
 
   /** The operation returning the schema. Example: {@code operation = "GetQueueFields"}. */

@@ -23,7 +23,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE
+})
 public @interface DynamicSchema {
 
   /** The operation returning the schema. Example: {@code operation = "GetQueueFields"}. */

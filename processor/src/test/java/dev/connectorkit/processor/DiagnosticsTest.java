@@ -162,9 +162,10 @@ class DiagnosticsTest {
     Case c = Case.compile("body-not-allowed");
     c.error("BodyNotAllowed", RESOURCE, "Ticket filter");
     c.error("BodyNotAllowed", RESOURCE, "Ticket probe");
-    c.error("BodyNotAllowed", RESOURCE, "Ticket doomed");
+    c.warning("BodyOnDelete", RESOURCE, "Ticket doomed");
     c.error("BodyNotAllowed", RESOURCE, "@FormParam(\"text\")");
-    assertThat(c.compilation).hadErrorCount(4);
+    assertThat(c.compilation).hadErrorCount(3);
+    assertThat(c.compilation).hadWarningCount(1);
   }
 
   @Test
@@ -309,6 +310,12 @@ class DiagnosticsTest {
     /** Asserts an error with the tag {@code [Connector/<id>]} in the file, on that line. */
     void error(String id, String path, String lineContent) {
       assertThat(compilation).hadErrorContaining("[Connector/" + id + "]").inFile(file(path))
+          .onLineContaining(lineContent);
+    }
+
+    /** Asserts a warning with the tag {@code [Connector/<id>]} in the file, on that line. */
+    void warning(String id, String path, String lineContent) {
+      assertThat(compilation).hadWarningContaining("[Connector/" + id + "]").inFile(file(path))
           .onLineContaining(lineContent);
     }
 

@@ -99,6 +99,11 @@ public enum Message {
       "BodyNotAllowed",
       "A %s operation cannot take a request body, and Power Platform rejects one; pass the value as"
           + " @QueryParam, @PathParam or @HeaderParam, or use @POST/@PUT/@PATCH."),
+  BODY_ON_DELETE(
+      Diagnostic.Kind.WARNING,
+      "BodyOnDelete",
+      "HTTP gives a DELETE body no meaning and some servers and proxies drop it; prefer"
+          + " @QueryParam or @PathParam (Power Platform accepts it)."),
   BODY_AND_FORM(
       Diagnostic.Kind.ERROR,
       "BodyAndForm",

@@ -23,7 +23,13 @@ public record ConnectorInfo(
     boolean allOf,
     List<String> capabilities,
     boolean deriveCapabilities,
-    boolean independentPublisher) {
+    boolean independentPublisher,
+    List<String> emptySections) {
+
+  /** Whether a top-level section ({@code "parameters"}, {@code "tags"}...) is written empty. */
+  public boolean writesEmpty(String section) {
+    return emptySections.contains(section);
+  }
 
   /** The support contact; empty strings are left out when written. */
   public record Contact(String name, String url, String email) {

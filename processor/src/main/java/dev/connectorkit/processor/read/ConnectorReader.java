@@ -53,7 +53,22 @@ public final class ConnectorReader {
         values.enumName(connector, "polymorphism").equals("ALL_OF"),
         values.strings(connector, "capabilities"),
         values.bool(connector, "deriveCapabilities"),
-        values.bool(connector, "independentPublisher"));
+        values.bool(connector, "independentPublisher"),
+        sections(connector));
+  }
+
+  /** {@code emptySections} as the Swagger keys: {@code SECURITY_DEFINITIONS} → securityDefinitions. */
+  private List<String> sections(AnnotationMirror connector) {
+    List<String> out = new ArrayList<>();
+    for (String name : values.enumNames(connector, "emptySections")) {
+      String[] words = name.toLowerCase(java.util.Locale.ROOT).split("_");
+      StringBuilder key = new StringBuilder(words[0]);
+      for (int i = 1; i < words.length; i++) {
+        key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+      }
+      out.add(key.toString());
+    }
+    return out;
   }
 
   /** The explicitly listed resource classes, empty when the package is scanned. */

@@ -79,14 +79,16 @@ final class ObjectSchemaBuilder {
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
     object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
-    if (props.isEmpty() && superModel == null && !isPolymorphicBase(element)
+    boolean dynamic = extensions.hasAny(List.of(element));
+    if (props.isEmpty() && superModel == null && !isPolymorphicBase(element) && !dynamic
         && object.build().additionalProperties() == null) {
       return reader.notDescribable(
           type, "Jackson finds no properties in it (no public fields, getters or record"
               + " components); add some, or give it a @JsonValue", origin);
     }
     if (superModel == null) {
-      return object.description(doc.description()).summary(doc.summary()).build();
+      Schema built = object.description(doc.description()).summary(doc.summary()).build();
+      return dynamic ? extensions.apply(built, List.of(element)) : built;
     }
     Schema parent = reader.schemaOf(superModel, false, Origin.of(element));
     return Schema.builder()

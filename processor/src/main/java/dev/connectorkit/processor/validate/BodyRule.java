@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * At most one body; none on GET, HEAD or DELETE; never a body and form parameters together.
+ * At most one body; none on GET or HEAD, and a warning on DELETE (HTTP gives it no meaning, yet
+ * some certified connectors use one); never a body and form parameters together.
  */
 final class BodyRule implements ConnectorRule {
-  private static final List<String> NO_BODY = List.of("get", "head", "delete");
+  private static final List<String> NO_BODY = List.of("get", "head");
 
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
@@ -29,7 +30,9 @@ final class BodyRule implements ConnectorRule {
           continue;
         }
         firstBody = p;
-        if (NO_BODY.contains(op.method())) {
+        if (op.method().equals("delete")) {
+          diagnostics.report(Message.BODY_ON_DELETE, p.origin());
+        } else if (NO_BODY.contains(op.method())) {
           diagnostics.report(Message.BODY_NOT_ALLOWED, p.origin(),
               op.method().toUpperCase(Locale.ROOT));
         }

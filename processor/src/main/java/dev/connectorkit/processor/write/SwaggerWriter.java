@@ -39,20 +39,20 @@ public final class SwaggerWriter {
     root.put("host", info.host());
     root.put("basePath", info.basePath());
     strings(root.putArray("schemes"), info.schemes());
-    strings(root.putArray("consumes"), info.consumes());
-    strings(root.putArray("produces"), info.produces());
+    section(root, info, "consumes", strings(info.consumes()));
+    section(root, info, "produces", strings(info.produces()));
     root.set("paths", paths(model, schemas, sharedParameters, sharedResponses));
     ObjectNode definitions = root.putObject("definitions");
     List<Definition> sorted = new ArrayList<>(model.definitions().values());
     sorted.sort(Comparator.comparing(Definition::name));
     sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
-    root.set("parameters", sorted(sharedParameters));
-    root.set("responses", sorted(sharedResponses));
-    ObjectNode security = root.putObject("securityDefinitions");
+    section(root, info, "parameters", sorted(sharedParameters));
+    section(root, info, "responses", sorted(sharedResponses));
+    ObjectNode security = JsonOutput.object();
     model.auth().securityDefinitions().forEach((k, v) -> security.set(k, schemas.json(v)));
-    if (!model.auth().security().isEmpty()) {
-      root.set("security", schemas.json(model.auth().security()));
-    }
+    section(root, info, "securityDefinitions", security);
+    section(root, info, "security", schemas.json(model.auth().security()));
+    section(root, info, "tags", JsonOutput.object().arrayNode());
     model.rootExtensions().forEach((k, v) -> root.set(k, schemas.json(v)));
     ArrayNode metadata = metadata(info);
     if (!metadata.isEmpty()) {
@@ -212,6 +212,20 @@ public final class SwaggerWriter {
     if (!info.categories().isEmpty()) {
       out.add(metadataEntry("Categories", String.join(";", info.categories())));
     }
+    return out;
+  }
+
+  /** Writes a top-level section if it has content or the connector writes it empty. */
+  private static void section(ObjectNode root, ConnectorInfo info, String key,
+      com.fasterxml.jackson.databind.JsonNode value) {
+    if (!value.isEmpty() || info.writesEmpty(key)) {
+      root.set(key, value);
+    }
+  }
+
+  private static ArrayNode strings(List<String> values) {
+    ArrayNode out = JsonOutput.object().arrayNode();
+    values.forEach(out::add);
     return out;
   }
 

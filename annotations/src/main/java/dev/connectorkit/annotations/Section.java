@@ -1,0 +1,24 @@
+package dev.connectorkit.annotations;
+
+/**
+ * A top-level section of {@code apiDefinition.swagger.json} that may be written empty, for {@link
+ * Connector#emptySections()}.
+ *
+ * <p>Example: {@code emptySections = {Section.PARAMETERS, Section.RESPONSES}}.
+ */
+public enum Section {
+  /** {@code consumes}. */
+  CONSUMES,
+  /** {@code produces}. */
+  PRODUCES,
+  /** {@code parameters}: the shared parameters. */
+  PARAMETERS,
+  /** {@code responses}: the shared responses. */
+  RESPONSES,
+  /** {@code securityDefinitions}. */
+  SECURITY_DEFINITIONS,
+  /** {@code security}. */
+  SECURITY,
+  /** {@code tags}. */
+  TAGS
+}
