@@ -169,12 +169,36 @@ public final class TypeSchemaReader {
     if (result.failure() != null) {
       return notDescribable(element.asType(), result.failure(), origin);
     }
-    boolean numbers = !result.values().isEmpty()
-        && result.values().stream().allMatch(v -> v instanceof Number);
-    return Schema.builder()
-        .type(numbers ? "integer" : "string")
-        .enumValues(result.values())
-        .build();
+    return enumBase(result).toBuilder().enumValues(result.values()).build();
+  }
+
+  /**
+   * The type of an enum's values: string for names, else the scalar schema of the {@code
+   * @JsonValue} member's type, else what the computed values are.
+   */
+  private Schema enumBase(EnumReader.Result result) {
+    TypeMirror valueType = result.valueType();
+    if (valueType == null) {
+      return Schema.of("string", null);
+    }
+    Schema scalar = null;
+    if (valueType.getKind().isPrimitive()) {
+      scalar = KnownTypes.primitive(valueType.getKind());
+    } else if (valueType.getKind() == TypeKind.DECLARED) {
+      scalar = KnownTypes.byName(qualifiedName(valueType));
+    }
+    if (scalar != null && !"object".equals(scalar.type())) {
+      return scalar;
+    }
+    List<Object> values = result.values();
+    if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+      return Schema.of("integer", null);
+    } else if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Number)) {
+      return Schema.of("number", null);
+    } else if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Boolean)) {
+      return Schema.of("boolean", null);
+    }
+    return Schema.of("string", null);
   }
 
   /** A model type: built once, referenced as a definition unless inlined. */
