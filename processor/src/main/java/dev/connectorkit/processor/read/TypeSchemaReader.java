@@ -83,7 +83,7 @@ public final class TypeSchemaReader {
         if (component.getKind() == TypeKind.CHAR) {
           return Schema.of("string", null);
         }
-        return Schema.arrayOf(schemaOf(component, false, origin));
+        return Schema.arrayOf(schemaOf(component, inline, origin));
       }
       case DECLARED -> {
         return declared((DeclaredType) type, inline, origin);
@@ -140,14 +140,17 @@ public final class TypeSchemaReader {
       return schemaOf(argument(type, 0), inline, origin);
     }
     if (isSubtype(type, "java.util.Map")) {
-      return Schema.builder()
-          .type("object")
-          .additionalProperties(schemaOf(typeArgument(type, "java.util.Map", 1), false, origin))
-          .build();
+      Schema values = schemaOf(typeArgument(type, "java.util.Map", 1), inline, origin);
+      // Map<String, Object> is free-form already; "additionalProperties": {"type": "object"}
+      // would wrongly say that every value is an object.
+      return values.equals(Schema.freeForm())
+          ? Schema.freeForm()
+          : Schema.builder().type("object").additionalProperties(values).build();
     }
-    if (isSubtype(type, "java.lang.Iterable") || isSubtype(type, "java.util.stream.BaseStream")) {
-      String owner = isSubtype(type, "java.lang.Iterable") ? "java.lang.Iterable" : "java.util.stream.BaseStream";
-      Schema items = schemaOf(typeArgument(type, owner, 0), false, origin);
+    String iterable = isSubtype(type, "java.lang.Iterable") ? "java.lang.Iterable"
+        : isSubtype(type, "java.util.stream.BaseStream") ? "java.util.stream.BaseStream" : null;
+    if (iterable != null) {
+      Schema items = schemaOf(typeArgument(type, iterable, 0), inline, origin);
       Schema.Builder b = Schema.builder().type("array").items(items);
       if (isSubtype(type, "java.util.Set")) {
         b.uniqueItems(true);
