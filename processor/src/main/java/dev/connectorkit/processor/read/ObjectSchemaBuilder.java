@@ -61,6 +61,13 @@ final class ObjectSchemaBuilder {
     if (shaped != null) {
       return shaped;
     }
+    String naming = properties.unsupportedNaming(element);
+    if (naming != null) {
+      return reader.notDescribable(
+          type, "its @JsonNaming(" + naming + ".class) is not one of Jackson's own strategies,"
+              + " so the property names cannot be computed at compile time; use a strategy of"
+              + " PropertyNamingStrategies or name the properties with @JsonProperty", origin);
+    }
     DeclaredType superModel = allOf ? superModel(element) : null;
     Map<String, Schema> props = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
