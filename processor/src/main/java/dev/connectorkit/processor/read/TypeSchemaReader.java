@@ -229,8 +229,7 @@ public final class TypeSchemaReader {
   }
 
   private void use(String key, DeclaredType type) {
-    registry.use(
-        key, TypeKeys.baseName(type), TypeKeys.qualifiers(type), Origin.of(type.asElement()));
+    registry.use(key, type, Origin.of(type.asElement()));
   }
 
   /** Whether the model type behind a key is being built right now (a recursive use). */
