@@ -100,6 +100,26 @@ final class ObjectSchemaBuilder {
         .build();
   }
 
+  /** The types a model type's schema refers to: property, value and supertype types. */
+  List<TypeMirror> references(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    Optional<Element> jsonValue = member(element, Names.JACKSON + "JsonValue");
+    if (jsonValue.isPresent()) {
+      return List.of(memberType(type, jsonValue.get()));
+    }
+    if (shape(find(element, Names.JACKSON + "JsonFormat"), null) != null) {
+      return List.of();
+    }
+    DeclaredType superModel = allOf ? superModel(element) : null;
+    List<TypeMirror> out = new ArrayList<>();
+    properties.read(type, superModel == null).forEach(p -> out.add(p.type()));
+    member(element, Names.JACKSON + "JsonAnyGetter").ifPresent(m -> out.add(memberType(type, m)));
+    if (superModel != null) {
+      out.add(superModel);
+    }
+    return out;
+  }
+
   private void addProperty(BeanProperty p, Map<String, Schema> props, List<String> required) {
     Origin origin = Origin.of(p.accessors().get(0));
     if (p.unwrapped()) {
@@ -125,7 +145,7 @@ final class ObjectSchemaBuilder {
     }
     Display d = display.read(p.accessors());
     if (!d.isEmpty() || p.readOnly()) {
-      if (schema.isRef() && !reader.isBuilding(p.type())) {
+      if (schema.isRef() && !reader.isRecursive(p.type())) {
         schema = reader.schemaOf(p.type(), true, origin);
       }
       if (!schema.isRef()) {

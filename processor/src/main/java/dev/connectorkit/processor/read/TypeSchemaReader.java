@@ -46,6 +46,7 @@ public final class TypeSchemaReader {
   private final DefinitionRegistry registry = new DefinitionRegistry();
   private final Map<String, Schema> built = new HashMap<>();
   private final Set<String> building = new HashSet<>();
+  private final ModelGraph graph;
   private boolean incomplete;
 
   public TypeSchemaReader(
@@ -64,6 +65,8 @@ public final class TypeSchemaReader {
         new ObjectSchemaBuilder(
             this, new BeanPropertyReader(types, values), display,
             new ConstraintReader(values), values, types, allOf);
+    this.graph = new ModelGraph(type -> objects.references(type).stream()
+        .flatMap(t -> modelTypesIn(t).stream()).toList());
   }
 
   /**
@@ -161,7 +164,7 @@ public final class TypeSchemaReader {
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element, origin);
     }
-    if (qn.startsWith("java.") || qn.startsWith("javax.") || qn.startsWith("jdk.")) {
+    if (isJdk(qn)) {
       return notDescribable(type, "it is a JDK type with no JSON form", origin);
     }
     return model(type, inline || has(element, Names.INLINE), origin);
@@ -204,7 +207,11 @@ public final class TypeSchemaReader {
     return Schema.of("string", null);
   }
 
-  /** A model type: built once, referenced as a definition unless inlined. */
+  /**
+   * A model type: built once, referenced as a definition unless inlined. A recursive type is
+   * never inlined; a type whose JSON is a plain value ({@code @JsonValue}, {@code @JsonFormat}
+   * shape) always is.
+   */
   private Schema model(DeclaredType type, boolean inline, Origin origin) {
     String key = TypeKeys.key(type);
     if (building.contains(key)) {
@@ -221,7 +228,8 @@ public final class TypeSchemaReader {
       }
       built.put(key, schema);
     }
-    if (inline) {
+    boolean value = schema.properties() == null && schema.allOf() == null;
+    if ((inline || value) && !graph.isRecursive(type)) {
       return schema;
     }
     use(key, type);
@@ -232,9 +240,50 @@ public final class TypeSchemaReader {
     registry.use(key, type, Origin.of(type.asElement()));
   }
 
-  /** Whether the model type behind a key is being built right now (a recursive use). */
-  boolean isBuilding(TypeMirror type) {
-    return building.contains(TypeKeys.key(type));
+  /**
+   * Whether a property of this type is recursive: it is, or wraps (in an optional, array,
+   * collection or map), a model type that can reach itself.
+   */
+  boolean isRecursive(TypeMirror type) {
+    return modelTypesIn(type).stream().anyMatch(graph::isRecursive);
+  }
+
+  /** The model types a type's schema refers to, through arrays, collections, maps, optionals. */
+  private List<DeclaredType> modelTypesIn(TypeMirror type) {
+    switch (type.getKind()) {
+      case ARRAY -> {
+        return modelTypesIn(((ArrayType) type).getComponentType());
+      }
+      case TYPEVAR -> {
+        return modelTypesIn(((TypeVariable) type).getUpperBound());
+      }
+      case WILDCARD -> {
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        return bound == null ? List.of() : modelTypesIn(bound);
+      }
+      case DECLARED -> {
+        DeclaredType d = (DeclaredType) type;
+        String qn = qualifiedName(d);
+        if (KnownTypes.byName(qn) != null || KnownTypes.isBinary(qn)) {
+          return List.of();
+        } else if (qn.equals("java.util.Optional")
+            || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
+          return modelTypesIn(argument(d, 0));
+        } else if (isSubtype(d, "java.util.Map")) {
+          return modelTypesIn(typeArgument(d, "java.util.Map", 1));
+        } else if (isSubtype(d, "java.lang.Iterable")) {
+          return modelTypesIn(typeArgument(d, "java.lang.Iterable", 0));
+        } else if (isSubtype(d, "java.util.stream.BaseStream")) {
+          return modelTypesIn(typeArgument(d, "java.util.stream.BaseStream", 0));
+        } else if (d.asElement().getKind() == ElementKind.ENUM || isJdk(qn)) {
+          return List.of();
+        }
+        return List.of(d);
+      }
+      default -> {
+        return List.of();
+      }
+    }
   }
 
   /** Registers a type (e.g. a {@code @JsonSubTypes} subtype) as a definition. */
@@ -247,6 +296,11 @@ public final class TypeSchemaReader {
   Schema notDescribable(TypeMirror type, String reason, Origin origin) {
     diagnostics.report(Message.TYPE_NOT_DESCRIBABLE, origin, type, reason);
     return Schema.freeForm();
+  }
+
+  private static boolean isJdk(String qualifiedName) {
+    return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
+        || qualifiedName.startsWith("jdk.");
   }
 
   private String qualifiedName(TypeMirror type) {
