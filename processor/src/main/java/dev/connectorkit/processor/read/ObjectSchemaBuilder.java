@@ -33,6 +33,7 @@ final class ObjectSchemaBuilder {
   private final AnnotationValues values;
   private final Types types;
   private final boolean allOf;
+  private final TypeIdReader typeIds;
 
   ObjectSchemaBuilder(
       TypeSchemaReader reader,
@@ -41,6 +42,7 @@ final class ObjectSchemaBuilder {
       ConstraintReader constraints,
       AnnotationValues values,
       Types types,
+      TypeIdReader typeIds,
       boolean allOf) {
     this.reader = reader;
     this.properties = properties;
@@ -49,6 +51,7 @@ final class ObjectSchemaBuilder {
     this.values = values;
     this.types = types;
     this.allOf = allOf;
+    this.typeIds = typeIds;
   }
 
   Schema build(DeclaredType type, Origin origin) {
@@ -75,16 +78,18 @@ final class ObjectSchemaBuilder {
       addProperty(p, props, required);
     }
     Schema.Builder object = Schema.builder().type("object");
-    typeId(element, props, required, object);
-    member(element, Names.JACKSON + "JsonAnyGetter")
+    String failure = typeId(element, superModel, props, required, object);
+    if (failure != null) {
+      return reader.notDescribable(type, failure, origin);
+    }
+    Optional<Element> anyGetter = member(element, Names.JACKSON + "JsonAnyGetter");
+    anyGetter
         .map(m -> memberType(type, m))
-        .filter(t -> t.getKind() == TypeKind.DECLARED)
-        .map(t -> reader.schemaOf(t, false, Origin.of(element)))
+        .map(t -> reader.schemaOf(t, false, Origin.of(anyGetter.get())))
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
     object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
-    if (props.isEmpty() && superModel == null && !isPolymorphicBase(element)
-        && object.build().additionalProperties() == null) {
+    if (props.isEmpty() && superModel == null && anyGetter.isEmpty()) {
       return reader.notDescribable(
           type, "Jackson finds no properties in it (no public fields, getters or record"
               + " components); add some, or give it a @JsonValue", origin);
@@ -180,48 +185,41 @@ final class ObjectSchemaBuilder {
     };
   }
 
-  /** Adds the {@code @JsonTypeInfo} property; in allOf mode the base also gets a discriminator. */
-  private void typeId(
-      TypeElement element, Map<String, Schema> props, List<String> required, Schema.Builder out) {
-    for (TypeElement t = element; t != null; t = superElement(t)) {
-      Optional<AnnotationMirror> info = find(t, Names.JACKSON + "JsonTypeInfo");
-      if (info.isEmpty()) {
-        continue;
-      }
-      String include = values.enumName(info.get(), "include");
-      if (!include.equals("PROPERTY") && !include.equals("EXISTING_PROPERTY")) {
-        return;
-      }
-      String property = values.string(info.get(), "property");
-      if (property.isEmpty()) {
-        property = switch (values.enumName(info.get(), "use")) {
-          case "CLASS" -> "@class";
-          case "MINIMAL_CLASS" -> "@c";
-          default -> "@type";
-        };
-      }
-      boolean declaresHere = t.equals(element);
-      if (allOf && !declaresHere) {
-        return;
-      }
-      props.putIfAbsent(property, Schema.of("string", null));
-      if (allOf) {
-        out.discriminator(property);
-        if (!required.contains(property)) {
-          required.add(property);
-        }
-        find(t, Names.JACKSON + "JsonSubTypes").ifPresent(subs -> {
-          for (AnnotationMirror sub : values.annotations(subs, "value")) {
-            reader.define(values.type(sub, "value"), Origin.of(element));
-          }
-        });
-      }
-      return;
+  /**
+   * Adds the type id property Jackson writes, first and required, with the ids it can hold as
+   * {@code enum}. In allOf mode a type whose parent definition has it already gets nothing, and
+   * the type that declares {@code @JsonTypeInfo} also gets the discriminator and defines its
+   * subtypes. Returns why the JSON cannot be described, or null.
+   */
+  private String typeId(TypeElement element, DeclaredType superModel, Map<String, Schema> props,
+      List<String> required, Schema.Builder out) {
+    Optional<TypeIdReader.TypeId> found = typeIds.read(element);
+    if (found.isEmpty()) {
+      return null;
     }
-  }
-
-  private boolean isPolymorphicBase(TypeElement element) {
-    return has(element, Names.JACKSON + "JsonTypeInfo");
+    TypeIdReader.TypeId id = found.get();
+    if (id.failure() != null) {
+      return id.failure();
+    }
+    TypeMirror base = types.erasure(id.base().asType());
+    if (superModel != null && types.isSubtype(types.erasure(superModel), base)) {
+      return null;
+    }
+    Schema schema = id.existing() && props.containsKey(id.property())
+        ? props.get(id.property())
+        : Schema.builder().type("string").enumValues(id.ids().isEmpty() ? null : id.ids()).build();
+    Map<String, Schema> rest = new LinkedHashMap<>(props);
+    rest.remove(id.property());
+    props.clear();
+    props.put(id.property(), schema);
+    props.putAll(rest);
+    required.remove(id.property());
+    required.add(0, id.property());
+    if (allOf && id.base().equals(element)) {
+      out.discriminator(id.property());
+      id.subtypes().forEach(t -> reader.define(t, Origin.of(element)));
+    }
+    return null;
   }
 
   private DeclaredType superModel(TypeElement element) {
@@ -231,11 +229,6 @@ final class ObjectSchemaBuilder {
     }
     String qn = ((TypeElement) types.asElement(sup)).getQualifiedName().toString();
     return qn.startsWith("java.") ? null : (DeclaredType) sup;
-  }
-
-  private TypeElement superElement(TypeElement t) {
-    TypeMirror sup = t.getSuperclass();
-    return sup.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(sup) : null;
   }
 
   private static Optional<Element> member(TypeElement element, String annotation) {

@@ -64,7 +64,8 @@ public final class TypeSchemaReader {
     this.objects =
         new ObjectSchemaBuilder(
             this, new BeanPropertyReader(types, values), display,
-            new ConstraintReader(values), values, types, allOf);
+            new ConstraintReader(values), values, types,
+            new TypeIdReader(values, types, elements), allOf);
     this.graph = new ModelGraph(type -> objects.references(type).stream()
         .flatMap(t -> modelTypesIn(t).stream()).toList());
   }
