@@ -72,18 +72,28 @@ final class BeanPropertyReader {
     Set<String> ignoredNames = ignoredNames(element);
     PropertyNaming naming = naming(element);
     Map<String, Named> named = new LinkedHashMap<>();
+    List<Named> renamed = new ArrayList<>();
     for (Map.Entry<String, PropertyCandidate> e : byImplicitName.entrySet()) {
       PropertyCandidate c = e.getValue();
       if (!c.visible() || c.ignored(values) || c.type == null) {
         continue;
       }
-      String name = c.explicitName(values).orElse(naming.translate(e.getKey()));
-      if (ignoredNames.contains(name) || isIgnoredType(c.type)) {
+      Optional<String> explicit = c.explicitName(values);
+      String name = explicit.orElse(naming.translate(e.getKey()));
+      if (ignoredNames.contains(name) || isIgnoredType(c.type) || named.containsKey(name)) {
         continue;
       }
-      named.putIfAbsent(name, new Named(e.getKey(), c.creator, c.toProperty(name, values)));
+      Named n = new Named(e.getKey(), c.creatorIndex, c.toProperty(name, values));
+      named.put(name, n);
+      // Jackson re-inserts properties renamed by @JsonProperty after the others.
+      if (explicit.isPresent() && !explicit.get().equals(e.getKey())) {
+        renamed.add(n);
+      }
     }
-    return order(element, new ArrayList<>(named.values()));
+    List<Named> ordered = new ArrayList<>(named.values());
+    ordered.removeAll(renamed);
+    ordered.addAll(renamed);
+    return order(element, ordered);
   }
 
   /**
@@ -99,8 +109,8 @@ final class BeanPropertyReader {
     return PropertyNaming.forStrategyClass(simple) == null ? simple : null;
   }
 
-  /** A property with its implicit name and whether a creator parameter declares it. */
-  private record Named(String implicitName, boolean creator, BeanProperty property) {}
+  /** A property with its implicit name and its creator parameter position (or -1). */
+  private record Named(String implicitName, int creatorIndex, BeanProperty property) {}
 
   /** The classes whose members count, topmost superclass first (Jackson's field order). */
   private List<TypeElement> classes(TypeElement element, boolean inherited) {
@@ -139,10 +149,12 @@ final class BeanPropertyReader {
   }
 
   private void collectFields(DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
+    int index = 0;
     for (RecordComponentElement rc : cls.getRecordComponents()) {
       PropertyCandidate c = candidate(props, rc.getSimpleName().toString());
       c.getter = rc.getAccessor();
       c.component = rc;
+      c.creatorIndex = index++; // the canonical constructor is the record's creator
       c.type = returnType(owner, rc.getAccessor());
     }
     for (VariableElement field : ElementFilter.fieldsIn(cls.getEnclosedElements())) {
@@ -216,7 +228,7 @@ final class BeanPropertyReader {
         }
         PropertyCandidate c = candidate(props, name);
         c.creatorParam = param;
-        c.creator = true;
+        c.creatorIndex = i;
         if (c.type == null) {
           c.type = paramTypes.get(i);
         }
@@ -327,7 +339,8 @@ final class BeanPropertyReader {
           .ifPresent(out::add);
     }
     Comparator<Named> byName = Comparator.comparing(p -> p.property().name());
-    List<Named> creators = new ArrayList<>(props.stream().filter(Named::creator).toList());
+    List<Named> creators = new ArrayList<>(props.stream().filter(p -> p.creatorIndex() >= 0)
+        .sorted(Comparator.comparingInt(Named::creatorIndex)).toList());
     List<Named> rest = new ArrayList<>(props);
     if (alphabetic) {
       creators.sort(byName);

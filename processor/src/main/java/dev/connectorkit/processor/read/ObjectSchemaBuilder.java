@@ -34,6 +34,7 @@ final class ObjectSchemaBuilder {
   private final Types types;
   private final boolean allOf;
   private final TypeIdReader typeIds;
+  private final FormatShapes shapes;
 
   ObjectSchemaBuilder(
       TypeSchemaReader reader,
@@ -52,6 +53,7 @@ final class ObjectSchemaBuilder {
     this.types = types;
     this.allOf = allOf;
     this.typeIds = typeIds;
+    this.shapes = new FormatShapes(values, types);
   }
 
   Schema build(DeclaredType type, Origin origin) {
@@ -60,9 +62,12 @@ final class ObjectSchemaBuilder {
     if (jsonValue.isPresent()) {
       return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
     }
-    Schema shaped = shape(find(element, Names.JACKSON + "JsonFormat"), null);
-    if (shaped != null) {
-      return shaped;
+    boolean asArray = find(element, Names.JACKSON + "JsonFormat")
+        .map(f -> values.enumName(f, "shape").equals("ARRAY")).orElse(false);
+    if (asArray) {
+      return reader.notDescribable(type, "its @JsonFormat(shape = ARRAY) makes Jackson write it"
+          + " as an array of its property values, which a connector schema cannot describe",
+          origin);
     }
     String naming = properties.unsupportedNaming(element);
     if (naming != null) {
@@ -112,9 +117,6 @@ final class ObjectSchemaBuilder {
     if (jsonValue.isPresent()) {
       return List.of(memberType(type, jsonValue.get()));
     }
-    if (shape(find(element, Names.JACKSON + "JsonFormat"), null) != null) {
-      return List.of();
-    }
     DeclaredType superModel = allOf ? superModel(element) : null;
     List<TypeMirror> out = new ArrayList<>();
     properties.read(type, superModel == null).forEach(p -> out.add(p.type()));
@@ -142,8 +144,14 @@ final class ObjectSchemaBuilder {
     Optional<AnnotationMirror> format =
         p.accessors().stream().map(e -> find(e, Names.JACKSON + "JsonFormat"))
             .flatMap(Optional::stream).findFirst();
-    Schema shaped = shape(format, schema);
-    schema = shaped != null ? shaped : schema;
+    if (format.isPresent()) {
+      FormatShapes.Shaped shaped = shapes.apply(format.get(), p.type(), schema);
+      if (shaped.failure() != null) {
+        reader.notDescribable(p.type(), shaped.failure(), origin);
+      } else if (shaped.schema() != null) {
+        schema = shaped.schema();
+      }
+    }
     ConstraintReader.Result c = constraints.apply(schema, p.accessors(), p.type());
     if (!schema.isRef()) {
       schema = c.schema();
@@ -164,25 +172,6 @@ final class ObjectSchemaBuilder {
     if (p.required() || c.required()) {
       required.add(p.name());
     }
-  }
-
-  /** The schema a {@code @JsonFormat(shape = ...)} asks for, or null to keep the natural one. */
-  private Schema shape(Optional<AnnotationMirror> format, Schema natural) {
-    if (format.isEmpty()) {
-      return null;
-    }
-    String shape = values.enumName(format.get(), "shape");
-    boolean pattern = !values.string(format.get(), "pattern").isEmpty();
-    return switch (shape) {
-      case "STRING" -> natural != null && "string".equals(natural.type()) && !pattern
-          ? natural : Schema.of("string", null);
-      case "NUMBER", "NUMBER_INT" -> Schema.of("integer", "int64");
-      case "NUMBER_FLOAT" -> Schema.of("number", "double");
-      case "BOOLEAN" -> Schema.of("boolean", null);
-      case "ARRAY" -> Schema.arrayOf(Schema.freeForm());
-      default -> pattern && natural != null && "string".equals(natural.type())
-          ? Schema.of("string", null) : null;
-    };
   }
 
   /**

@@ -47,6 +47,7 @@ public final class TypeSchemaReader {
   private final Map<String, Schema> built = new HashMap<>();
   private final Set<String> building = new HashSet<>();
   private final ModelGraph graph;
+  private final FormatShapes shapes;
   private boolean incomplete;
 
   public TypeSchemaReader(
@@ -60,6 +61,7 @@ public final class TypeSchemaReader {
     this.values = values;
     this.diagnostics = diagnostics;
     this.enums = new EnumReader(values, treesOrNull(env));
+    this.shapes = new FormatShapes(values, types);
     DisplayReader display = new DisplayReader(values, javadocs, diagnostics);
     this.objects =
         new ObjectSchemaBuilder(
@@ -176,7 +178,11 @@ public final class TypeSchemaReader {
     if (result.failure() != null) {
       return notDescribable(element.asType(), result.failure(), origin);
     }
-    return enumBase(result).toBuilder().enumValues(result.values()).build();
+    Schema natural = enumBase(result).toBuilder().enumValues(result.values()).build();
+    // @JsonFormat(shape = NUMBER) on the enum writes ordinals.
+    return find(element, Names.JACKSON + "JsonFormat")
+        .map(f -> shapes.apply(f, element.asType(), natural).schema())
+        .orElse(natural);
   }
 
   /**
