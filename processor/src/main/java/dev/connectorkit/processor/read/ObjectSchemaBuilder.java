@@ -24,6 +24,9 @@ import javax.lang.model.util.Types;
  * Builds the object schema of a model type (record, POJO, interface): its properties with their
  * display facts and constraints, {@code @JsonUnwrapped}, {@code @JsonValue}, {@code @JsonFormat},
  * {@code @JsonAnyGetter}, and inheritance flattened or as {@code allOf} with a discriminator.
+ *
+ * <p>{@code @JsonInclude} is deliberately not read: it decides whether Jackson writes a value,
+ * never its shape, and an optional property may be absent anyway.
  */
 final class ObjectSchemaBuilder {
   private final TypeSchemaReader reader;
@@ -134,7 +137,10 @@ final class ObjectSchemaBuilder {
       if (inner.properties() != null) {
         inner.properties().forEach((k, v) -> props.put(p.unwrapPrefix() + k + p.unwrapSuffix(), v));
       }
-      if (inner.required() != null) {
+      // Jackson writes nothing for a null unwrapped value: its required properties are only
+      // required when the unwrapped value itself is.
+      boolean present = p.required() || constraints.apply(inner, p.accessors(), p.type()).required();
+      if (inner.required() != null && present) {
         inner.required().forEach(k -> required.add(p.unwrapPrefix() + k + p.unwrapSuffix()));
       }
       return;
