@@ -168,8 +168,11 @@ final class ObjectSchemaBuilder {
         schema = reader.schemaOf(p.type(), true, origin);
       }
       if (!schema.isRef()) {
+        // The property's own words win; an inlined type keeps its description otherwise.
         schema = schema.toBuilder()
-            .description(d.description()).summary(d.summary()).visibility(d.visibility())
+            .description(d.description() != null ? d.description() : schema.description())
+            .summary(d.summary() != null ? d.summary() : schema.summary())
+            .visibility(d.visibility())
             .readOnly(p.readOnly() ? Boolean.TRUE : null)
             .build();
       }
