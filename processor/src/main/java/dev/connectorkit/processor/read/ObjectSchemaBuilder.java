@@ -145,7 +145,12 @@ final class ObjectSchemaBuilder {
       }
       return;
     }
-    boolean inline = p.accessors().stream().anyMatch(e -> has(e, Names.INLINE));
+    Display d = display.read(p.accessors());
+    boolean described = !d.isEmpty() || p.readOnly();
+    // Nothing may stand beside a $ref: a described model property is written in place, unless
+    // its type is recursive (then the description is lost, but the schema stays finite).
+    boolean inline = p.accessors().stream().anyMatch(e -> has(e, Names.INLINE))
+        || (described && reader.isModel(p.type()) && !reader.isRecursive(p.type()));
     Schema schema = reader.schemaOf(p.type(), inline, origin);
     Optional<AnnotationMirror> format =
         p.accessors().stream().map(e -> find(e, Names.JACKSON + "JsonFormat"))
@@ -162,20 +167,14 @@ final class ObjectSchemaBuilder {
     if (!schema.isRef()) {
       schema = c.schema();
     }
-    Display d = display.read(p.accessors());
-    if (!d.isEmpty() || p.readOnly()) {
-      if (schema.isRef() && !reader.isRecursive(p.type())) {
-        schema = reader.schemaOf(p.type(), true, origin);
-      }
-      if (!schema.isRef()) {
-        // The property's own words win; an inlined type keeps its description otherwise.
-        schema = schema.toBuilder()
-            .description(d.description() != null ? d.description() : schema.description())
-            .summary(d.summary() != null ? d.summary() : schema.summary())
-            .visibility(d.visibility())
-            .readOnly(p.readOnly() ? Boolean.TRUE : null)
-            .build();
-      }
+    if (described && !schema.isRef()) {
+      // The property's own words win; an inlined type keeps its description otherwise.
+      schema = schema.toBuilder()
+          .description(d.description() != null ? d.description() : schema.description())
+          .summary(d.summary() != null ? d.summary() : schema.summary())
+          .visibility(d.visibility())
+          .readOnly(p.readOnly() ? Boolean.TRUE : null)
+          .build();
     }
     props.put(p.name(), schema);
     if (p.required() || c.required()) {

@@ -255,6 +255,44 @@ public final class TypeSchemaReader {
     return modelTypesIn(type).stream().anyMatch(graph::isRecursive);
   }
 
+  /** Whether a type is a model type (or an optional one): its schema is a definition's. */
+  boolean isModel(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR -> {
+        return isModel(((TypeVariable) type).getUpperBound());
+      }
+      case WILDCARD -> {
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        return bound != null && isModel(bound);
+      }
+      case DECLARED -> {
+        DeclaredType d = (DeclaredType) type;
+        String qn = qualifiedName(d);
+        if (qn.equals("java.util.Optional")
+            || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
+          return isModel(argument(d, 0));
+        }
+        return isModelClass(d, qn);
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** Whether a declared type is none of the JDK, container or enum types. */
+  private boolean isModelClass(DeclaredType d, String qn) {
+    return KnownTypes.byName(qn) == null
+        && !KnownTypes.isBinary(qn)
+        && !qn.equals("java.util.Optional")
+        && !qn.equals("java.util.concurrent.atomic.AtomicReference")
+        && !isSubtype(d, "java.util.Map")
+        && !isSubtype(d, "java.lang.Iterable")
+        && !isSubtype(d, "java.util.stream.BaseStream")
+        && d.asElement().getKind() != ElementKind.ENUM
+        && !isJdk(qn);
+  }
+
   /** The model types a type's schema refers to, through arrays, collections, maps, optionals. */
   private List<DeclaredType> modelTypesIn(TypeMirror type) {
     switch (type.getKind()) {
