@@ -37,6 +37,7 @@ final class DisplayReader {
     String summary = null;
     String description = null;
     String visibility = null;
+    boolean conflictReported = false;
     for (Element e : accessors) {
       if (summary == null) {
         summary = find(e, Names.SUMMARY).map(a -> values.string(a, "value")).orElse(null);
@@ -48,8 +49,15 @@ final class DisplayReader {
                 .map(a -> values.string(a, "value"))
                 .orElse(null);
       }
-      if (visibility == null) {
-        visibility = visibility(e);
+      List<String> markers = visibilities(e);
+      if (markers.size() > 1 && !conflictReported) {
+        // A record component's annotations repeat on its accessor and field: report once.
+        diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(positioned(accessors)),
+            e.getSimpleName());
+        conflictReported = true;
+      }
+      if (visibility == null && !markers.isEmpty()) {
+        visibility = markers.get(0);
       }
     }
     for (Element e : accessors) {
@@ -60,7 +68,19 @@ final class DisplayReader {
     return new Display(summary, description, visibility);
   }
 
-  private String visibility(Element e) {
+  /**
+   * The element of a property to report at: for a record component its field, the one element
+   * of a component that javac (17) can place in the source; else the first accessor.
+   */
+  static Element positioned(List<Element> accessors) {
+    boolean component = accessors.stream().anyMatch(e -> e.getKind() == ElementKind.RECORD_COMPONENT);
+    return accessors.stream()
+        .filter(e -> component && e.getKind() == ElementKind.FIELD)
+        .findFirst()
+        .orElse(accessors.get(0));
+  }
+
+  private static List<String> visibilities(Element e) {
     List<String> found = new ArrayList<>();
     if (has(e, Names.IMPORTANT)) {
       found.add("important");
@@ -71,10 +91,7 @@ final class DisplayReader {
     if (has(e, Names.INTERNAL)) {
       found.add("internal");
     }
-    if (found.size() > 1) {
-      diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(e), e.getSimpleName());
-    }
-    return found.isEmpty() ? null : found.get(0);
+    return found;
   }
 
   private String javadoc(Element e) {

@@ -131,7 +131,7 @@ final class ObjectSchemaBuilder {
   }
 
   private void addProperty(BeanProperty p, Map<String, Schema> props, List<String> required) {
-    Origin origin = Origin.of(p.accessors().get(0));
+    Origin origin = Origin.of(DisplayReader.positioned(p.accessors()));
     if (p.unwrapped()) {
       Schema inner = reader.schemaOf(p.type(), true, origin);
       if (inner.properties() != null) {

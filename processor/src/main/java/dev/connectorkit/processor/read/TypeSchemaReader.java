@@ -167,6 +167,10 @@ public final class TypeSchemaReader {
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element, origin);
     }
+    if (qn.equals("java.lang.Class")) {
+      return notDescribable(type, "Jackson writes a Class as a Java class name, which means"
+          + " nothing to the users of a connector; use a String or an enum", origin);
+    }
     if (isJdk(qn)) {
       return notDescribable(type, "it is a JDK type with no JSON form", origin);
     }
