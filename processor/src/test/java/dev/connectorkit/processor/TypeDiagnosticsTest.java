@@ -28,8 +28,8 @@ class TypeDiagnosticsTest {
       for (Path source : Compilations.sources(dir)) {
         files.put(source.getFileName().toString(), Compilations.fileObject(source));
       }
-      Compilation compilation = javac().withProcessors(new ConnectorProcessor())
-          .compile(List.copyOf(files.values()));
+      Compilation compilation =
+          javac().withProcessors(new ConnectorProcessor()).compile(List.copyOf(files.values()));
       // compile-testing offers no generated files after a failure: the processor wrote none
       // that javac kept, and the connector is not written while errors exist.
       assertThat(compilation).failed();
@@ -44,8 +44,10 @@ class TypeDiagnosticsTest {
   @Test
   void classWithoutProperties() {
     Case c = Case.compile("no_properties");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type com.example.bad.Empty")
-        .inFile(c.file("EmptyResource.java")).onLineContaining("public Empty getEmpty()");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type com.example.bad.Empty")
+        .inFile(c.file("EmptyResource.java"))
+        .onLineContaining("public Empty getEmpty()");
     assertThat(c.compilation()).hadErrorContaining("Jackson finds no properties in it");
     assertEquals(1, c.compilation().errors().size());
   }
@@ -53,22 +55,28 @@ class TypeDiagnosticsTest {
   @Test
   void threadProperty() {
     Case c = Case.compile("jdk_types");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type java.lang.Thread")
-        .inFile(c.file("Job.java")).onLineContaining("public Thread worker;");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type java.lang.Thread")
+        .inFile(c.file("Job.java"))
+        .onLineContaining("public Thread worker;");
   }
 
   @Test
   void threadResponse() {
     Case c = Case.compile("jdk_types");
-    assertThat(c.compilation()).hadErrorContaining("it is a JDK type with no JSON form")
-        .inFile(c.file("JobResource.java")).onLineContaining("public Thread currentThread()");
+    assertThat(c.compilation())
+        .hadErrorContaining("it is a JDK type with no JSON form")
+        .inFile(c.file("JobResource.java"))
+        .onLineContaining("public Thread currentThread()");
   }
 
   @Test
   void classProperty() {
     Case c = Case.compile("jdk_types");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type java.lang.Class<?>")
-        .inFile(c.file("Job.java")).onLineContaining("public Class<?> kind;");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type java.lang.Class<?>")
+        .inFile(c.file("Job.java"))
+        .onLineContaining("public Class<?> kind;");
     assertThat(c.compilation()).hadErrorContaining("Jackson writes a Class as a Java class name");
     assertEquals(3, c.compilation().errors().size());
   }
@@ -76,8 +84,10 @@ class TypeDiagnosticsTest {
   @Test
   void enumWithComputedJsonValue() {
     Case c = Case.compile("enum_json_value");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type com.example.bad.Mode")
-        .inFile(c.file("Settings.java")).onLineContaining("Mode mode");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type com.example.bad.Mode")
+        .inFile(c.file("Settings.java"))
+        .onLineContaining("Mode mode");
     assertThat(c.compilation())
         .hadErrorContaining("the @JsonValue lowerCase of enum Mode cannot be computed");
     assertEquals(1, c.compilation().errors().size());
@@ -86,32 +96,40 @@ class TypeDiagnosticsTest {
   @Test
   void conflictingVisibilityOnRecordComponentReportedOnce() {
     Case c = Case.compile("conflicting_visibility");
-    assertThat(c.compilation()).hadErrorContaining("[Connector/ConflictingVisibility] code")
-        .inFile(c.file("Coupon.java")).onLineContaining("@Important @Advanced String code");
+    assertThat(c.compilation())
+        .hadErrorContaining("[Connector/ConflictingVisibility] code")
+        .inFile(c.file("Coupon.java"))
+        .onLineContaining("@Important @Advanced String code");
     assertEquals(1, c.compilation().errors().size());
   }
 
   @Test
   void wrapperObjectTypeInfo() {
     Case c = Case.compile("jackson_shapes");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type com.example.bad.Animal")
-        .inFile(c.file("ShapesResource.java")).onLineContaining("public Animal animal()");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type com.example.bad.Animal")
+        .inFile(c.file("ShapesResource.java"))
+        .onLineContaining("public Animal animal()");
     assertThat(c.compilation()).hadErrorContaining("@JsonTypeInfo(include = WRAPPER_OBJECT)");
   }
 
   @Test
   void arrayShapedClass() {
     Case c = Case.compile("jackson_shapes");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type com.example.bad.Point")
-        .inFile(c.file("ShapesResource.java")).onLineContaining("public Point point()");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type com.example.bad.Point")
+        .inFile(c.file("ShapesResource.java"))
+        .onLineContaining("public Point point()");
     assertThat(c.compilation()).hadErrorContaining("@JsonFormat(shape = ARRAY)");
   }
 
   @Test
   void customNamingStrategy() {
     Case c = Case.compile("jackson_shapes");
-    assertThat(c.compilation()).hadErrorContaining(ID + " Type com.example.bad.CustomNaming")
-        .inFile(c.file("ShapesResource.java")).onLineContaining("public CustomNaming naming()");
+    assertThat(c.compilation())
+        .hadErrorContaining(ID + " Type com.example.bad.CustomNaming")
+        .inFile(c.file("ShapesResource.java"))
+        .onLineContaining("public CustomNaming naming()");
     assertThat(c.compilation()).hadErrorContaining("@JsonNaming(Shouting.class)");
     assertEquals(3, c.compilation().errors().size());
   }

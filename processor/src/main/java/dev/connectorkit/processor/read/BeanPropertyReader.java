@@ -5,7 +5,6 @@ import static dev.connectorkit.processor.read.AnnotationValues.has;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +39,9 @@ final class BeanPropertyReader {
 
   /** Members Jackson does not treat as properties. */
   private static final List<String> NOT_PROPERTIES =
-      List.of(Names.JACKSON + "JsonAnyGetter", Names.JACKSON + "JsonAnySetter",
+      List.of(
+          Names.JACKSON + "JsonAnyGetter",
+          Names.JACKSON + "JsonAnySetter",
           Names.JACKSON + "JsonValue");
 
   private final Types types;
@@ -52,8 +53,8 @@ final class BeanPropertyReader {
   }
 
   /**
-   * The properties of {@code type}: with {@code inherited}, those of its superclasses too;
-   * without, only those its own class declares.
+   * The properties of {@code type}: with {@code inherited}, those of its superclasses too; without,
+   * only those its own class declares.
    */
   List<BeanProperty> read(DeclaredType type, boolean inherited) {
     TypeElement element = (TypeElement) type.asElement();
@@ -71,8 +72,8 @@ final class BeanPropertyReader {
     }
     Set<String> ignoredNames = ignoredNames(element);
     PropertyNaming naming = naming(element);
-    Map<String, Named> named = new LinkedHashMap<>();
-    List<Named> renamed = new ArrayList<>();
+    Map<String, PropertyOrder.Entry> named = new LinkedHashMap<>();
+    List<PropertyOrder.Entry> renamed = new ArrayList<>();
     for (Map.Entry<String, PropertyCandidate> e : byImplicitName.entrySet()) {
       PropertyCandidate c = e.getValue();
       if (!c.visible() || c.ignored(values) || c.type == null) {
@@ -83,14 +84,15 @@ final class BeanPropertyReader {
       if (ignoredNames.contains(name) || isIgnoredType(c.type) || named.containsKey(name)) {
         continue;
       }
-      Named n = new Named(e.getKey(), c.creatorIndex, c.toProperty(name, values));
+      PropertyOrder.Entry n =
+          new PropertyOrder.Entry(e.getKey(), c.creatorIndex, c.toProperty(name, values));
       named.put(name, n);
       // Jackson re-inserts properties renamed by @JsonProperty after the others.
       if (explicit.isPresent() && !explicit.get().equals(e.getKey())) {
         renamed.add(n);
       }
     }
-    List<Named> ordered = new ArrayList<>(named.values());
+    List<PropertyOrder.Entry> ordered = new ArrayList<>(named.values());
     ordered.removeAll(renamed);
     ordered.addAll(renamed);
     return order(element, ordered);
@@ -108,9 +110,6 @@ final class BeanPropertyReader {
     String simple = types.asElement(values.type(a.get(), "value")).getSimpleName().toString();
     return PropertyNaming.forStrategyClass(simple) == null ? simple : null;
   }
-
-  /** A property with its implicit name and its creator parameter position (or -1). */
-  private record Named(String implicitName, int creatorIndex, BeanProperty property) {}
 
   /** The classes whose members count, topmost superclass first (Jackson's field order). */
   private List<TypeElement> classes(TypeElement element, boolean inherited) {
@@ -148,7 +147,8 @@ final class BeanPropertyReader {
     }
   }
 
-  private void collectFields(DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
+  private void collectFields(
+      DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
     int index = 0;
     for (RecordComponentElement rc : cls.getRecordComponents()) {
       PropertyCandidate c = candidate(props, rc.getSimpleName().toString());
@@ -172,7 +172,8 @@ final class BeanPropertyReader {
     }
   }
 
-  private void collectMethods(DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
+  private void collectMethods(
+      DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
     for (ExecutableElement m : ElementFilter.methodsIn(cls.getEnclosedElements())) {
       if (m.getModifiers().contains(Modifier.STATIC) || isNotProperty(m)) {
         continue;
@@ -221,8 +222,7 @@ final class BeanPropertyReader {
       for (int i = 0; i < ctor.getParameters().size(); i++) {
         VariableElement param = ctor.getParameters().get(i);
         Optional<AnnotationMirror> jp = find(param, JSON_PROPERTY);
-        String name =
-            jp.map(a -> values.string(a, "value")).filter(s -> !s.isEmpty()).orElse(null);
+        String name = jp.map(a -> values.string(a, "value")).filter(s -> !s.isEmpty()).orElse(null);
         if (name == null) {
           continue;
         }
@@ -270,7 +270,9 @@ final class BeanPropertyReader {
     TypeMirror t = m.getReturnType();
     return t.getKind() == TypeKind.BOOLEAN
         || (t.getKind() == TypeKind.DECLARED
-            && ((TypeElement) types.asElement(t)).getQualifiedName().contentEquals("java.lang.Boolean"));
+            && ((TypeElement) types.asElement(t))
+                .getQualifiedName()
+                .contentEquals("java.lang.Boolean"));
   }
 
   private String setterName(ExecutableElement m) {
@@ -319,36 +321,13 @@ final class BeanPropertyReader {
         .orElse(PropertyNaming.IDENTITY);
   }
 
-  /**
-   * Jackson's order: names listed in {@code @JsonPropertyOrder} (external or implicit names)
-   * first, then creator properties, then the rest; creator properties and the rest each sorted
-   * by name when the order is alphabetic.
-   */
-  private List<BeanProperty> order(TypeElement element, List<Named> props) {
+  private List<BeanProperty> order(TypeElement element, List<PropertyOrder.Entry> props) {
     Optional<AnnotationMirror> order =
         classAnnotation(element, Names.JACKSON + "JsonPropertyOrder");
-    List<String> explicit = order.map(a -> values.strings(a, "value")).orElse(List.of());
-    boolean alphabetic = order.map(a -> values.bool(a, "alphabetic")).orElse(false);
-    List<Named> out = new ArrayList<>();
-    for (String name : explicit) {
-      props.stream()
-          .filter(p -> p.property().name().equals(name))
-          .findFirst()
-          .or(() -> props.stream().filter(p -> p.implicitName().equals(name)).findFirst())
-          .filter(p -> !out.contains(p))
-          .ifPresent(out::add);
-    }
-    Comparator<Named> byName = Comparator.comparing(p -> p.property().name());
-    List<Named> creators = new ArrayList<>(props.stream().filter(p -> p.creatorIndex() >= 0)
-        .sorted(Comparator.comparingInt(Named::creatorIndex)).toList());
-    List<Named> rest = new ArrayList<>(props);
-    if (alphabetic) {
-      creators.sort(byName);
-      rest.sort(byName);
-    }
-    creators.stream().filter(p -> !out.contains(p)).forEach(out::add);
-    rest.stream().filter(p -> !out.contains(p)).forEach(out::add);
-    return out.stream().map(Named::property).toList();
+    return PropertyOrder.apply(
+        props,
+        order.map(a -> values.strings(a, "value")).orElse(List.of()),
+        order.map(a -> values.bool(a, "alphabetic")).orElse(false));
   }
 
   /** A class annotation as Jackson sees it: on the class, else on its nearest supertype. */

@@ -10,8 +10,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Applies Bean Validation constraints (jakarta or javax) to a schema: {@code @NotNull} and
- * friends make a property required, the others become Swagger keywords.
+ * Applies Bean Validation constraints (jakarta or javax) to a schema: {@code @NotNull} and friends
+ * make a property required, the others become Swagger keywords.
  */
 final class ConstraintReader {
   private final AnnotationValues values;
@@ -63,7 +63,13 @@ final class ConstraintReader {
             b.minLength(minOrNull).maxLength(maxOrNull);
           }
         }
-        case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative",
+        case "Min",
+            "Max",
+            "DecimalMin",
+            "DecimalMax",
+            "Positive",
+            "PositiveOrZero",
+            "Negative",
             "NegativeOrZero" -> {
           if (numeric) {
             bound(name, m, b);

@@ -46,31 +46,35 @@ final class DefinitionRegistry {
   }
 
   /**
-   * Names every key from the names of the classes in its type; keys that still share a name
-   * (only contrived sources do that) get a number, in key order, skipping names already taken.
+   * Names every key from the names of the classes in its type; keys that still share a name (only
+   * contrived sources do that) get a number, in key order, skipping names already taken.
    */
   private Map<String, String> assignNames() {
     Map<TypeElement, String> classNames = classNames();
     Map<String, List<String>> byName = new TreeMap<>();
-    used.forEach((key, entry) -> byName
-        .computeIfAbsent(TypeKeys.name(entry.type(), classNames::get), n -> new ArrayList<>())
-        .add(key));
+    used.forEach(
+        (key, entry) ->
+            byName
+                .computeIfAbsent(
+                    TypeKeys.name(entry.type(), classNames::get), n -> new ArrayList<>())
+                .add(key));
     Map<String, String> names = new TreeMap<>();
     Set<String> taken = new TreeSet<>(byName.keySet());
-    byName.forEach((name, keys) -> {
-      if (keys.size() == 1) {
-        names.put(keys.get(0), name);
-        return;
-      }
-      int n = 1;
-      for (String key : keys) {
-        while (taken.contains(name + n)) {
-          n++;
-        }
-        taken.add(name + n);
-        names.put(key, name + n);
-      }
-    });
+    byName.forEach(
+        (name, keys) -> {
+          if (keys.size() == 1) {
+            names.put(keys.get(0), name);
+            return;
+          }
+          int n = 1;
+          for (String key : keys) {
+            while (taken.contains(name + n)) {
+              n++;
+            }
+            taken.add(name + n);
+            names.put(key, name + n);
+          }
+        });
     return names;
   }
 
@@ -84,9 +88,7 @@ final class DefinitionRegistry {
     used.values().forEach(e -> TypeKeys.classesIn(e.type(), classes));
     Map<String, Set<TypeElement>> bySimpleName = new TreeMap<>();
     for (TypeElement c : classes) {
-      bySimpleName
-          .computeIfAbsent(c.getSimpleName().toString(), n -> new LinkedHashSet<>())
-          .add(c);
+      bySimpleName.computeIfAbsent(c.getSimpleName().toString(), n -> new LinkedHashSet<>()).add(c);
     }
     Map<TypeElement, String> out = new HashMap<>();
     for (Set<TypeElement> group : bySimpleName.values()) {

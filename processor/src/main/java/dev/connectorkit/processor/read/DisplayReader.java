@@ -52,8 +52,8 @@ final class DisplayReader {
       List<String> markers = visibilities(e);
       if (markers.size() > 1 && !conflictReported) {
         // A record component's annotations repeat on its accessor and field: report once.
-        diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(positioned(accessors)),
-            e.getSimpleName());
+        diagnostics.report(
+            Message.CONFLICTING_VISIBILITY, Origin.of(positioned(accessors)), e.getSimpleName());
         conflictReported = true;
       }
       if (visibility == null && !markers.isEmpty()) {
@@ -69,11 +69,12 @@ final class DisplayReader {
   }
 
   /**
-   * The element of a property to report at: for a record component its field, the one element
-   * of a component that javac (17) can place in the source; else the first accessor.
+   * The element of a property to report at: for a record component its field, the one element of a
+   * component that javac (17) can place in the source; else the first accessor.
    */
   static Element positioned(List<Element> accessors) {
-    boolean component = accessors.stream().anyMatch(e -> e.getKind() == ElementKind.RECORD_COMPONENT);
+    boolean component =
+        accessors.stream().anyMatch(e -> e.getKind() == ElementKind.RECORD_COMPONENT);
     return accessors.stream()
         .filter(e -> component && e.getKind() == ElementKind.FIELD)
         .findFirst()

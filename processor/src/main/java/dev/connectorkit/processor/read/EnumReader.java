@@ -78,7 +78,8 @@ final class EnumReader {
       out.add(v);
     }
     Element member = jsonValue.get();
-    TypeMirror valueType = member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
+    TypeMirror valueType =
+        member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
     return new Result(out, valueType, null);
   }
 
@@ -96,12 +97,17 @@ final class EnumReader {
     return new Result(
         null,
         null,
-        "the @JsonValue " + member.getSimpleName() + " of enum " + enumType.getSimpleName()
+        "the @JsonValue "
+            + member.getSimpleName()
+            + " of enum "
+            + enumType.getSimpleName()
             + " cannot be computed at compile time (it must return a field set from a literal"
             + " constructor argument); put @JsonProperty(\"...\") on each constant instead");
   }
 
-  /** The field a {@code @JsonValue} member stands for: the field itself or what a getter returns. */
+  /**
+   * The field a {@code @JsonValue} member stands for: the field itself or what a getter returns.
+   */
   private String backingField(Element member) {
     if (member.getKind() == ElementKind.FIELD) {
       return member.getSimpleName().toString();

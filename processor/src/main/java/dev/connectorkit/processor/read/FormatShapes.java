@@ -14,8 +14,8 @@ import javax.lang.model.util.Types;
 
 /**
  * What {@code @JsonFormat(shape = ..., pattern = ...)} on a property makes of its JSON, as Jackson
- * 2 with the java.time module writes it: numbers or booleans as strings, dates as epoch numbers
- * or {@code [year, month, day]} arrays, enums as their ordinal, formatted dates as plain strings.
+ * 2 with the java.time module writes it: numbers or booleans as strings, dates as epoch numbers or
+ * {@code [year, month, day]} arrays, enums as their ordinal, formatted dates as plain strings.
  */
 final class FormatShapes {
   /** A shaped schema (null: Jackson keeps the natural JSON), or why it cannot be described. */
@@ -26,7 +26,10 @@ final class FormatShapes {
   private static final Set<String> EPOCH_SECONDS =
       Set.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime");
   private static final Set<String> FIELD_ARRAYS =
-      Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+      Set.of(
+          "java.time.LocalDate",
+          "java.time.LocalDateTime",
+          "java.time.LocalTime",
           "java.time.YearMonth");
 
   private final AnnotationValues values;
@@ -55,7 +58,8 @@ final class FormatShapes {
         return number(shape, type, qn, element, natural);
       }
       case "ARRAY" -> {
-        return FIELD_ARRAYS.contains(qn) ? keep(Schema.arrayOf(Schema.of("integer", "int32")))
+        return FIELD_ARRAYS.contains(qn)
+            ? keep(Schema.arrayOf(Schema.of("integer", "int32")))
             : keep(null);
       }
       default -> {
@@ -64,8 +68,7 @@ final class FormatShapes {
     }
   }
 
-  private Shaped number(String shape, TypeMirror type, String qn, Element element,
-      Schema natural) {
+  private Shaped number(String shape, TypeMirror type, String qn, Element element, Schema natural) {
     boolean integral = shape.equals("NUMBER_INT");
     if (element != null && element.getKind() == ElementKind.ENUM) {
       List<Object> ordinals = new ArrayList<>();
@@ -96,8 +99,13 @@ final class FormatShapes {
       return keep(Schema.arrayOf(Schema.of("integer", "int32")));
     }
     if (qn.startsWith("java.time.")) {
-      return new Shaped(null, "its @JsonFormat(shape = " + shape + ") on a " + qn
-          + " writes a form ConnectorKit does not know; remove the shape or use STRING");
+      return new Shaped(
+          null,
+          "its @JsonFormat(shape = "
+              + shape
+              + ") on a "
+              + qn
+              + " writes a form ConnectorKit does not know; remove the shape or use STRING");
     }
     return keep(null);
   }

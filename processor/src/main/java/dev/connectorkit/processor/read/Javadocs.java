@@ -77,8 +77,7 @@ public final class Javadocs {
         }
         String[] parts = trimmed.split("\\s+", 3);
         boolean match =
-            parts[0].equals(tag)
-                && (name == null || (parts.length > 1 && parts[1].equals(name)));
+            parts[0].equals(tag) && (name == null || (parts.length > 1 && parts[1].equals(name)));
         if (match) {
           out = new StringBuilder();
           int skip = name == null ? 1 : 2;

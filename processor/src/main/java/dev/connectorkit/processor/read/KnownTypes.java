@@ -94,12 +94,13 @@ final class KnownTypes {
   static boolean isBinary(String qualifiedName) {
     return switch (qualifiedName) {
       case "java.io.InputStream",
-          "java.io.File",
-          "java.nio.file.Path",
-          "jakarta.ws.rs.core.StreamingOutput",
-          "javax.ws.rs.core.StreamingOutput",
-          "jakarta.ws.rs.core.EntityPart",
-          "org.glassfish.jersey.media.multipart.FormDataBodyPart" -> true;
+              "java.io.File",
+              "java.nio.file.Path",
+              "jakarta.ws.rs.core.StreamingOutput",
+              "javax.ws.rs.core.StreamingOutput",
+              "jakarta.ws.rs.core.EntityPart",
+              "org.glassfish.jersey.media.multipart.FormDataBodyPart" ->
+          true;
       default -> false;
     };
   }

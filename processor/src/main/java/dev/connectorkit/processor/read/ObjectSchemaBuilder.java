@@ -65,19 +65,27 @@ final class ObjectSchemaBuilder {
     if (jsonValue.isPresent()) {
       return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
     }
-    boolean asArray = find(element, Names.JACKSON + "JsonFormat")
-        .map(f -> values.enumName(f, "shape").equals("ARRAY")).orElse(false);
+    boolean asArray =
+        find(element, Names.JACKSON + "JsonFormat")
+            .map(f -> values.enumName(f, "shape").equals("ARRAY"))
+            .orElse(false);
     if (asArray) {
-      return reader.notDescribable(type, "its @JsonFormat(shape = ARRAY) makes Jackson write it"
-          + " as an array of its property values, which a connector schema cannot describe",
+      return reader.notDescribable(
+          type,
+          "its @JsonFormat(shape = ARRAY) makes Jackson write it"
+              + " as an array of its property values, which a connector schema cannot describe",
           origin);
     }
     String naming = properties.unsupportedNaming(element);
     if (naming != null) {
       return reader.notDescribable(
-          type, "its @JsonNaming(" + naming + ".class) is not one of Jackson's own strategies,"
+          type,
+          "its @JsonNaming("
+              + naming
+              + ".class) is not one of Jackson's own strategies,"
               + " so the property names cannot be computed at compile time; use a strategy of"
-              + " PropertyNamingStrategies or name the properties with @JsonProperty", origin);
+              + " PropertyNamingStrategies or name the properties with @JsonProperty",
+          origin);
     }
     DeclaredType superModel = allOf ? superModel(element) : null;
     Map<String, Schema> props = new LinkedHashMap<>();
@@ -96,11 +104,15 @@ final class ObjectSchemaBuilder {
         .map(t -> reader.schemaOf(t, false, Origin.of(anyGetter.get())))
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
-    object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
+    object
+        .properties(props.isEmpty() ? null : props)
+        .required(required.isEmpty() ? null : required);
     if (props.isEmpty() && superModel == null && anyGetter.isEmpty()) {
       return reader.notDescribable(
-          type, "Jackson finds no properties in it (no public fields, getters or record"
-              + " components); add some, or give it a @JsonValue", origin);
+          type,
+          "Jackson finds no properties in it (no public fields, getters or record"
+              + " components); add some, or give it a @JsonValue",
+          origin);
     }
     if (superModel == null) {
       return object.description(doc.description()).summary(doc.summary()).build();
@@ -139,7 +151,8 @@ final class ObjectSchemaBuilder {
       }
       // Jackson writes nothing for a null unwrapped value: its required properties are only
       // required when the unwrapped value itself is.
-      boolean present = p.required() || constraints.apply(inner, p.accessors(), p.type()).required();
+      boolean present =
+          p.required() || constraints.apply(inner, p.accessors(), p.type()).required();
       if (inner.required() != null && present) {
         inner.required().forEach(k -> required.add(p.unwrapPrefix() + k + p.unwrapSuffix()));
       }
@@ -149,12 +162,15 @@ final class ObjectSchemaBuilder {
     boolean described = !d.isEmpty() || p.readOnly();
     // Nothing may stand beside a $ref: a described model property is written in place, unless
     // its type is recursive (then the description is lost, but the schema stays finite).
-    boolean inline = p.accessors().stream().anyMatch(e -> has(e, Names.INLINE))
-        || (described && reader.isModel(p.type()) && !reader.isRecursive(p.type()));
+    boolean inline =
+        p.accessors().stream().anyMatch(e -> has(e, Names.INLINE))
+            || (described && reader.isModel(p.type()) && !reader.isRecursive(p.type()));
     Schema schema = reader.schemaOf(p.type(), inline, origin);
     Optional<AnnotationMirror> format =
-        p.accessors().stream().map(e -> find(e, Names.JACKSON + "JsonFormat"))
-            .flatMap(Optional::stream).findFirst();
+        p.accessors().stream()
+            .map(e -> find(e, Names.JACKSON + "JsonFormat"))
+            .flatMap(Optional::stream)
+            .findFirst();
     if (format.isPresent()) {
       FormatShapes.Shaped shaped = shapes.apply(format.get(), p.type(), schema);
       if (shaped.failure() != null) {
@@ -169,12 +185,13 @@ final class ObjectSchemaBuilder {
     }
     if (described && !schema.isRef()) {
       // The property's own words win; an inlined type keeps its description otherwise.
-      schema = schema.toBuilder()
-          .description(d.description() != null ? d.description() : schema.description())
-          .summary(d.summary() != null ? d.summary() : schema.summary())
-          .visibility(d.visibility())
-          .readOnly(p.readOnly() ? Boolean.TRUE : null)
-          .build();
+      schema =
+          schema.toBuilder()
+              .description(d.description() != null ? d.description() : schema.description())
+              .summary(d.summary() != null ? d.summary() : schema.summary())
+              .visibility(d.visibility())
+              .readOnly(p.readOnly() ? Boolean.TRUE : null)
+              .build();
     }
     props.put(p.name(), schema);
     if (p.required() || c.required()) {
@@ -184,12 +201,16 @@ final class ObjectSchemaBuilder {
 
   /**
    * Adds the type id property Jackson writes, first and required, with the ids it can hold as
-   * {@code enum}. In allOf mode a type whose parent definition has it already gets nothing, and
-   * the type that declares {@code @JsonTypeInfo} also gets the discriminator and defines its
-   * subtypes. Returns why the JSON cannot be described, or null.
+   * {@code enum}. In allOf mode a type whose parent definition has it already gets nothing, and the
+   * type that declares {@code @JsonTypeInfo} also gets the discriminator and defines its subtypes.
+   * Returns why the JSON cannot be described, or null.
    */
-  private String typeId(TypeElement element, DeclaredType superModel, Map<String, Schema> props,
-      List<String> required, Schema.Builder out) {
+  private String typeId(
+      TypeElement element,
+      DeclaredType superModel,
+      Map<String, Schema> props,
+      List<String> required,
+      Schema.Builder out) {
     Optional<TypeIdReader.TypeId> found = typeIds.read(element);
     if (found.isEmpty()) {
       return null;
@@ -202,9 +223,13 @@ final class ObjectSchemaBuilder {
     if (superModel != null && types.isSubtype(types.erasure(superModel), base)) {
       return null;
     }
-    Schema schema = id.existing() && props.containsKey(id.property())
-        ? props.get(id.property())
-        : Schema.builder().type("string").enumValues(id.ids().isEmpty() ? null : id.ids()).build();
+    Schema schema =
+        id.existing() && props.containsKey(id.property())
+            ? props.get(id.property())
+            : Schema.builder()
+                .type("string")
+                .enumValues(id.ids().isEmpty() ? null : id.ids())
+                .build();
     Map<String, Schema> rest = new LinkedHashMap<>(props);
     rest.remove(id.property());
     props.clear();

@@ -23,9 +23,12 @@ final class PropertyCandidate {
   boolean fieldVisible;
   ExecutableElement setter;
   VariableElement creatorParam;
+
   /** The position among the creator's parameters (record components), or -1. */
   int creatorIndex = -1;
+
   TypeMirror type;
+
   /** Getters of supertypes that the getter overrides: they add annotations only. */
   final List<ExecutableElement> overridden = new ArrayList<>();
 

@@ -73,34 +73,47 @@ final class TypeIdReader {
     Map<TypeElement, String> named = subtypes(base.get());
     List<TypeMirror> subtypes = named.keySet().stream().map(TypeElement::asType).toList();
     if (include.equals("WRAPPER_OBJECT") || include.equals("WRAPPER_ARRAY")) {
-      String failure = "its @JsonTypeInfo(include = " + include + ") makes Jackson wrap every value"
-          + " in " + (include.equals("WRAPPER_OBJECT") ? "an object" : "an array")
-          + " keyed by its type id, which a connector schema cannot express; use include ="
-          + " JsonTypeInfo.As.PROPERTY";
+      String failure =
+          "its @JsonTypeInfo(include = "
+              + include
+              + ") makes Jackson wrap every value"
+              + " in "
+              + (include.equals("WRAPPER_OBJECT") ? "an object" : "an array")
+              + " keyed by its type id, which a connector schema cannot express; use include ="
+              + " JsonTypeInfo.As.PROPERTY";
       return Optional.of(new TypeId(base.get(), "", false, List.of(), subtypes, failure));
     }
     String property = values.string(info, "property");
     if (property.isEmpty()) {
-      property = switch (use) {
-        case "CLASS" -> "@class";
-        case "MINIMAL_CLASS" -> "@c";
-        default -> "@type";
-      };
+      property =
+          switch (use) {
+            case "CLASS" -> "@class";
+            case "MINIMAL_CLASS" -> "@c";
+            default -> "@type";
+          };
     }
     List<String> ids = new ArrayList<>();
     if (use.equals("NAME") || use.equals("SIMPLE_NAME") || use.equals("CLASS")) {
       if (isConcrete(element)) {
         ids.add(id(element, named.get(element), use));
       }
-      named.forEach((sub, name) -> {
-        if (!sub.equals(element) && types.isSubtype(types.erasure(sub.asType()),
-            types.erasure(element.asType())) && isConcrete(sub)) {
-          ids.add(id(sub, name, use));
-        }
-      });
+      named.forEach(
+          (sub, name) -> {
+            if (!sub.equals(element)
+                && types.isSubtype(types.erasure(sub.asType()), types.erasure(element.asType()))
+                && isConcrete(sub)) {
+              ids.add(id(sub, name, use));
+            }
+          });
     }
-    return Optional.of(new TypeId(base.get(), property, include.equals("EXISTING_PROPERTY"),
-        List.copyOf(new LinkedHashSet<>(ids)), subtypes, null));
+    return Optional.of(
+        new TypeId(
+            base.get(),
+            property,
+            include.equals("EXISTING_PROPERTY"),
+            List.copyOf(new LinkedHashSet<>(ids)),
+            subtypes,
+            null));
   }
 
   /** The nearest type carrying {@code @JsonTypeInfo}: superclasses first, then interfaces. */
@@ -134,17 +147,19 @@ final class TypeIdReader {
       if (!seen.add(t)) {
         continue;
       }
-      find(t, SUB_TYPES).ifPresent(subs -> {
-        for (AnnotationMirror sub : values.annotations(subs, "value")) {
-          TypeMirror type = values.type(sub, "value");
-          if (type instanceof DeclaredType d) {
-            TypeElement e = (TypeElement) d.asElement();
-            String name = values.string(sub, "name");
-            out.merge(e, name, (a, b) -> a.isEmpty() ? b : a);
-            queue.addLast(e);
-          }
-        }
-      });
+      find(t, SUB_TYPES)
+          .ifPresent(
+              subs -> {
+                for (AnnotationMirror sub : values.annotations(subs, "value")) {
+                  TypeMirror type = values.type(sub, "value");
+                  if (type instanceof DeclaredType d) {
+                    TypeElement e = (TypeElement) d.asElement();
+                    String name = values.string(sub, "name");
+                    out.merge(e, name, (a, b) -> a.isEmpty() ? b : a);
+                    queue.addLast(e);
+                  }
+                }
+              });
     }
     return out;
   }
@@ -157,9 +172,10 @@ final class TypeIdReader {
     if (listedName != null && !listedName.isEmpty()) {
       return listedName;
     }
-    Optional<String> typeName = find(type, Names.JACKSON + "JsonTypeName")
-        .map(a -> values.string(a, "value"))
-        .filter(s -> !s.isEmpty());
+    Optional<String> typeName =
+        find(type, Names.JACKSON + "JsonTypeName")
+            .map(a -> values.string(a, "value"))
+            .filter(s -> !s.isEmpty());
     if (typeName.isPresent()) {
       return typeName.get();
     }

@@ -13,11 +13,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -30,16 +27,14 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Turns Java types into Swagger 2.0 schemas: JDK value types by a fixed table, arrays,
- * collections, maps and optionals structurally, enums by their JSON values, and model types as
- * {@code $ref}s to definitions built by {@link ObjectSchemaBuilder}.
+ * Turns Java types into Swagger 2.0 schemas: JDK value types by a fixed table, arrays, collections,
+ * maps and optionals structurally, enums by their JSON values, and model types as {@code $ref}s to
+ * definitions built by {@link ObjectSchemaBuilder}.
  *
  * <p>One instance serves one connector and collects that connector's definitions.
  */
 public final class TypeSchemaReader {
-  private final Types types;
-  private final Elements elements;
-  private final AnnotationValues values;
+  private final JavaTypes javaTypes;
   private final Diagnostics diagnostics;
   private final EnumReader enums;
   private final ObjectSchemaBuilder objects;
@@ -56,20 +51,29 @@ public final class TypeSchemaReader {
       Javadocs javadocs,
       Diagnostics diagnostics,
       boolean allOf) {
-    this.types = env.getTypeUtils();
-    this.elements = env.getElementUtils();
-    this.values = values;
+    Types types = env.getTypeUtils();
+    Elements elements = env.getElementUtils();
+    this.javaTypes = new JavaTypes(types, elements);
     this.diagnostics = diagnostics;
     this.enums = new EnumReader(values, treesOrNull(env));
     this.shapes = new FormatShapes(values, types);
     DisplayReader display = new DisplayReader(values, javadocs, diagnostics);
     this.objects =
         new ObjectSchemaBuilder(
-            this, new BeanPropertyReader(types, values), display,
-            new ConstraintReader(values), values, types,
-            new TypeIdReader(values, types, elements), allOf);
-    this.graph = new ModelGraph(type -> objects.references(type).stream()
-        .flatMap(t -> modelTypesIn(t).stream()).toList());
+            this,
+            new BeanPropertyReader(types, values),
+            display,
+            new ConstraintReader(values),
+            values,
+            types,
+            new TypeIdReader(values, types, elements),
+            allOf);
+    this.graph =
+        new ModelGraph(
+            type ->
+                objects.references(type).stream()
+                    .flatMap(t -> javaTypes.modelTypesIn(t).stream())
+                    .toList());
   }
 
   /**
@@ -142,23 +146,22 @@ public final class TypeSchemaReader {
     if (KnownTypes.isBinary(qn)) {
       return Schema.of("string", "binary");
     }
-    if (qn.equals("java.util.Optional") || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
-      return schemaOf(argument(type, 0), inline, origin);
+    if (JavaTypes.isOptional(qn)) {
+      return schemaOf(javaTypes.argument(type, 0), inline, origin);
     }
-    if (isSubtype(type, "java.util.Map")) {
-      Schema values = schemaOf(typeArgument(type, "java.util.Map", 1), inline, origin);
+    if (javaTypes.isSubtype(type, JavaTypes.MAP)) {
+      Schema values = schemaOf(javaTypes.typeArgument(type, JavaTypes.MAP, 1), inline, origin);
       // Map<String, Object> is free-form already; "additionalProperties": {"type": "object"}
       // would wrongly say that every value is an object.
       return values.equals(Schema.freeForm())
           ? Schema.freeForm()
           : Schema.builder().type("object").additionalProperties(values).build();
     }
-    String iterable = isSubtype(type, "java.lang.Iterable") ? "java.lang.Iterable"
-        : isSubtype(type, "java.util.stream.BaseStream") ? "java.util.stream.BaseStream" : null;
-    if (iterable != null) {
-      Schema items = schemaOf(typeArgument(type, iterable, 0), inline, origin);
+    String sequence = javaTypes.sequenceOwner(type);
+    if (sequence != null) {
+      Schema items = schemaOf(javaTypes.typeArgument(type, sequence, 0), inline, origin);
       Schema.Builder b = Schema.builder().type("array").items(items);
-      if (isSubtype(type, "java.util.Set")) {
+      if (javaTypes.isSubtype(type, "java.util.Set")) {
         b.uniqueItems(true);
       }
       return b.build();
@@ -168,10 +171,13 @@ public final class TypeSchemaReader {
       return enumSchema(element, origin);
     }
     if (qn.equals("java.lang.Class")) {
-      return notDescribable(type, "Jackson writes a Class as a Java class name, which means"
-          + " nothing to the users of a connector; use a String or an enum", origin);
+      return notDescribable(
+          type,
+          "Jackson writes a Class as a Java class name, which means"
+              + " nothing to the users of a connector; use a String or an enum",
+          origin);
     }
-    if (isJdk(qn)) {
+    if (JavaTypes.isJdk(qn)) {
       return notDescribable(type, "it is a JDK type with no JSON form", origin);
     }
     return model(type, inline || has(element, Names.INLINE), origin);
@@ -190,8 +196,8 @@ public final class TypeSchemaReader {
   }
 
   /**
-   * The type of an enum's values: string for names, else the scalar schema of the {@code
-   * @JsonValue} member's type, else what the computed values are.
+   * The type of an enum's values: string for names, else the scalar schema of the
+   * {@code @JsonValue} member's type, else what the computed values are.
    */
   private Schema enumBase(EnumReader.Result result) {
     TypeMirror valueType = result.valueType();
@@ -208,7 +214,8 @@ public final class TypeSchemaReader {
       return scalar;
     }
     List<Object> values = result.values();
-    if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+    if (!values.isEmpty()
+        && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
       return Schema.of("integer", null);
     } else if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Number)) {
       return Schema.of("number", null);
@@ -219,9 +226,9 @@ public final class TypeSchemaReader {
   }
 
   /**
-   * A model type: built once, referenced as a definition unless inlined. A recursive type is
-   * never inlined; a type whose JSON is a plain value ({@code @JsonValue}, {@code @JsonFormat}
-   * shape) always is.
+   * A model type: built once, referenced as a definition unless inlined. A recursive type is never
+   * inlined; a type whose JSON is a plain value ({@code @JsonValue}, {@code @JsonFormat} shape)
+   * always is.
    */
   private Schema model(DeclaredType type, boolean inline, Origin origin) {
     String key = TypeKeys.key(type);
@@ -256,83 +263,12 @@ public final class TypeSchemaReader {
    * collection or map), a model type that can reach itself.
    */
   boolean isRecursive(TypeMirror type) {
-    return modelTypesIn(type).stream().anyMatch(graph::isRecursive);
+    return javaTypes.modelTypesIn(type).stream().anyMatch(graph::isRecursive);
   }
 
   /** Whether a type is a model type (or an optional one): its schema is a definition's. */
   boolean isModel(TypeMirror type) {
-    switch (type.getKind()) {
-      case TYPEVAR -> {
-        return isModel(((TypeVariable) type).getUpperBound());
-      }
-      case WILDCARD -> {
-        TypeMirror bound = ((WildcardType) type).getExtendsBound();
-        return bound != null && isModel(bound);
-      }
-      case DECLARED -> {
-        DeclaredType d = (DeclaredType) type;
-        String qn = qualifiedName(d);
-        if (qn.equals("java.util.Optional")
-            || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
-          return isModel(argument(d, 0));
-        }
-        return isModelClass(d, qn);
-      }
-      default -> {
-        return false;
-      }
-    }
-  }
-
-  /** Whether a declared type is none of the JDK, container or enum types. */
-  private boolean isModelClass(DeclaredType d, String qn) {
-    return KnownTypes.byName(qn) == null
-        && !KnownTypes.isBinary(qn)
-        && !qn.equals("java.util.Optional")
-        && !qn.equals("java.util.concurrent.atomic.AtomicReference")
-        && !isSubtype(d, "java.util.Map")
-        && !isSubtype(d, "java.lang.Iterable")
-        && !isSubtype(d, "java.util.stream.BaseStream")
-        && d.asElement().getKind() != ElementKind.ENUM
-        && !isJdk(qn);
-  }
-
-  /** The model types a type's schema refers to, through arrays, collections, maps, optionals. */
-  private List<DeclaredType> modelTypesIn(TypeMirror type) {
-    switch (type.getKind()) {
-      case ARRAY -> {
-        return modelTypesIn(((ArrayType) type).getComponentType());
-      }
-      case TYPEVAR -> {
-        return modelTypesIn(((TypeVariable) type).getUpperBound());
-      }
-      case WILDCARD -> {
-        TypeMirror bound = ((WildcardType) type).getExtendsBound();
-        return bound == null ? List.of() : modelTypesIn(bound);
-      }
-      case DECLARED -> {
-        DeclaredType d = (DeclaredType) type;
-        String qn = qualifiedName(d);
-        if (KnownTypes.byName(qn) != null || KnownTypes.isBinary(qn)) {
-          return List.of();
-        } else if (qn.equals("java.util.Optional")
-            || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
-          return modelTypesIn(argument(d, 0));
-        } else if (isSubtype(d, "java.util.Map")) {
-          return modelTypesIn(typeArgument(d, "java.util.Map", 1));
-        } else if (isSubtype(d, "java.lang.Iterable")) {
-          return modelTypesIn(typeArgument(d, "java.lang.Iterable", 0));
-        } else if (isSubtype(d, "java.util.stream.BaseStream")) {
-          return modelTypesIn(typeArgument(d, "java.util.stream.BaseStream", 0));
-        } else if (d.asElement().getKind() == ElementKind.ENUM || isJdk(qn)) {
-          return List.of();
-        }
-        return List.of(d);
-      }
-      default -> {
-        return List.of();
-      }
-    }
+    return javaTypes.isModel(type);
   }
 
   /** Registers a type (e.g. a {@code @JsonSubTypes} subtype) as a definition. */
@@ -347,41 +283,8 @@ public final class TypeSchemaReader {
     return Schema.freeForm();
   }
 
-  private static boolean isJdk(String qualifiedName) {
-    return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
-        || qualifiedName.startsWith("jdk.");
-  }
-
   private String qualifiedName(TypeMirror type) {
-    return ((TypeElement) types.asElement(type)).getQualifiedName().toString();
-  }
-
-  private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
-    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
-  }
-
-  private TypeMirror argument(DeclaredType type, int index) {
-    List<? extends TypeMirror> args = type.getTypeArguments();
-    return args.size() > index ? args.get(index) : wildcard();
-  }
-
-  /** The type argument {@code index} of {@code owner} as seen from {@code type}'s supertypes. */
-  private TypeMirror typeArgument(DeclaredType type, String owner, int index) {
-    if (qualifiedName(type).equals(owner)) {
-      List<? extends TypeMirror> args = type.getTypeArguments();
-      return args.size() > index ? args.get(index) : wildcard();
-    }
-    for (TypeMirror sup : types.directSupertypes(type)) {
-      if (sup.getKind() == TypeKind.DECLARED && isSubtype(sup, owner)) {
-        return typeArgument((DeclaredType) sup, owner, index);
-      }
-    }
-    return wildcard();
-  }
-
-  private TypeMirror wildcard() {
-    return types.getWildcardType(null, null);
+    return javaTypes.qualifiedName(type);
   }
 
   private static Trees treesOrNull(ProcessingEnvironment env) {

@@ -11,7 +11,8 @@ public class CreatedAlphabetic {
   public String delta;
 
   @JsonCreator
-  public CreatedAlphabetic(@JsonProperty("omega") String omega, @JsonProperty("beta") String beta) {}
+  public CreatedAlphabetic(
+      @JsonProperty("omega") String omega, @JsonProperty("beta") String beta) {}
 
   public String getOmega() {
     return "";
