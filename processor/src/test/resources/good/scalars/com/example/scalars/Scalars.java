@@ -10,8 +10,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 public record Scalars(
     int primitiveInt,
@@ -43,4 +48,10 @@ public record Scalars(
     LocalDateTime localDateTime,
     Duration duration,
     LocalTime localTime,
+    Year year,
+    YearMonth yearMonth,
+    Date legacyDate,
+    char[] chars,
+    AtomicLong counter,
+    Locale locale,
     byte[] bytes) {}
