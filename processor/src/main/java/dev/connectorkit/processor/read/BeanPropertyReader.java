@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +31,18 @@ import javax.lang.model.util.Types;
 /**
  * Finds the JSON properties of a class or record the way Jackson does by default: public fields,
  * getters, setters, record components and {@code @JsonCreator} parameters, renamed, ignored,
- * ordered and named by the Jackson annotations.
+ * ordered and named by the Jackson annotations (class annotations inherited from supertypes).
  */
 final class BeanPropertyReader {
   private static final String JSON_PROPERTY = Names.JACKSON + "JsonProperty";
-  private static final String JSON_IGNORE = Names.JACKSON + "JsonIgnore";
+  private static final String JSON_NAMING = Names.JACKSON_DATABIND + "annotation.JsonNaming";
+
+  /** Members Jackson does not treat as properties. */
+  private static final List<String> NOT_PROPERTIES =
+      List.of(
+          Names.JACKSON + "JsonAnyGetter",
+          Names.JACKSON + "JsonAnySetter",
+          Names.JACKSON + "JsonValue");
 
   private final Types types;
   private final AnnotationValues values;
@@ -45,38 +53,66 @@ final class BeanPropertyReader {
   }
 
   /**
-   * The properties of {@code type}: with {@code inherited}, those of its superclasses too;
-   * without, only those its own class declares.
+   * The properties of {@code type}: with {@code inherited}, those of its superclasses too; without,
+   * only those its own class declares.
    */
   List<BeanProperty> read(DeclaredType type, boolean inherited) {
     TypeElement element = (TypeElement) type.asElement();
-    Map<String, Candidate> byImplicitName = new LinkedHashMap<>();
-    for (TypeElement cls : hierarchy(element, inherited)) {
-      collect(type, cls, byImplicitName);
+    List<TypeElement> classes = classes(element, inherited);
+    Map<String, PropertyCandidate> byImplicitName = new LinkedHashMap<>();
+    // Jackson meets all fields first, topmost class first; then methods, subclass first.
+    for (TypeElement cls : classes) {
+      collectFields(type, cls, byImplicitName);
     }
-    collectCreator(type, element, byImplicitName);
+    for (TypeElement cls : methodOrder(element, classes, inherited)) {
+      collectMethods(type, cls, byImplicitName);
+    }
+    if (element.getKind() != ElementKind.RECORD) {
+      collectCreator(type, element, byImplicitName);
+    }
     Set<String> ignoredNames = ignoredNames(element);
     PropertyNaming naming = naming(element);
-    List<BeanProperty> out = new ArrayList<>();
-    List<BeanProperty> creatorFirst = new ArrayList<>();
-    for (Map.Entry<String, Candidate> e : byImplicitName.entrySet()) {
-      Candidate c = e.getValue();
-      if (!c.visible() || c.ignored(this) || c.type == null) {
+    Map<String, PropertyOrder.Entry> named = new LinkedHashMap<>();
+    List<PropertyOrder.Entry> renamed = new ArrayList<>();
+    for (Map.Entry<String, PropertyCandidate> e : byImplicitName.entrySet()) {
+      PropertyCandidate c = e.getValue();
+      if (!c.visible() || c.ignored(values) || c.type == null) {
         continue;
       }
-      String name = c.explicitName(this).orElse(naming.translate(e.getKey()));
-      if (ignoredNames.contains(name) || isIgnoredType(c.type)) {
+      Optional<String> explicit = c.explicitName(values);
+      String name = explicit.orElse(naming.translate(e.getKey()));
+      if (ignoredNames.contains(name) || isIgnoredType(c.type) || named.containsKey(name)) {
         continue;
       }
-      BeanProperty p = c.toProperty(name, this);
-      (c.creator ? creatorFirst : out).add(p);
+      PropertyOrder.Entry n =
+          new PropertyOrder.Entry(e.getKey(), c.creatorIndex, c.toProperty(name, values));
+      named.put(name, n);
+      // Jackson re-inserts properties renamed by @JsonProperty after the others.
+      if (explicit.isPresent() && !explicit.get().equals(e.getKey())) {
+        renamed.add(n);
+      }
     }
-    creatorFirst.addAll(out);
-    return order(element, creatorFirst);
+    List<PropertyOrder.Entry> ordered = new ArrayList<>(named.values());
+    ordered.removeAll(renamed);
+    ordered.addAll(renamed);
+    return order(element, ordered);
+  }
+
+  /**
+   * The simple name of a {@code @JsonNaming} strategy that is not one of Jackson's own (its names
+   * cannot be computed at compile time), or null.
+   */
+  String unsupportedNaming(TypeElement element) {
+    Optional<AnnotationMirror> a = classAnnotation(element, JSON_NAMING);
+    if (a.isEmpty()) {
+      return null;
+    }
+    String simple = types.asElement(values.type(a.get(), "value")).getSimpleName().toString();
+    return PropertyNaming.forStrategyClass(simple) == null ? simple : null;
   }
 
   /** The classes whose members count, topmost superclass first (Jackson's field order). */
-  private List<TypeElement> hierarchy(TypeElement element, boolean inherited) {
+  private List<TypeElement> classes(TypeElement element, boolean inherited) {
     Deque<TypeElement> chain = new ArrayDeque<>();
     TypeElement current = element;
     while (current != null && !isJdk(current)) {
@@ -84,32 +120,48 @@ final class BeanPropertyReader {
       if (!inherited) {
         break;
       }
-      TypeMirror sup = current.getSuperclass();
-      current = sup.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(sup) : null;
-    }
-    if (inherited) {
-      for (TypeMirror i : element.getInterfaces()) {
-        TypeElement ie = (TypeElement) types.asElement(i);
-        if (!isJdk(ie)) {
-          chain.addLast(ie);
-        }
-      }
+      current = superclass(current);
     }
     return new ArrayList<>(chain);
   }
 
-  private void collect(DeclaredType owner, TypeElement cls, Map<String, Candidate> props) {
+  /** Subclass first, then superclasses, then the interfaces (Jackson's method order). */
+  private List<TypeElement> methodOrder(
+      TypeElement element, List<TypeElement> classes, boolean inherited) {
+    List<TypeElement> out = new ArrayList<>(classes);
+    java.util.Collections.reverse(out);
+    Set<TypeElement> interfaces = new LinkedHashSet<>();
+    for (TypeElement cls : inherited ? out : List.of(element)) {
+      addInterfaces(cls, interfaces);
+    }
+    out.addAll(interfaces);
+    return out;
+  }
+
+  private void addInterfaces(TypeElement type, Set<TypeElement> out) {
+    for (TypeMirror i : type.getInterfaces()) {
+      TypeElement ie = (TypeElement) types.asElement(i);
+      if (!isJdk(ie) && out.add(ie)) {
+        addInterfaces(ie, out);
+      }
+    }
+  }
+
+  private void collectFields(
+      DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
+    int index = 0;
     for (RecordComponentElement rc : cls.getRecordComponents()) {
-      Candidate c = props.computeIfAbsent(rc.getSimpleName().toString(), k -> new Candidate());
+      PropertyCandidate c = candidate(props, rc.getSimpleName().toString());
       c.getter = rc.getAccessor();
       c.component = rc;
+      c.creatorIndex = index++; // the canonical constructor is the record's creator
       c.type = returnType(owner, rc.getAccessor());
     }
     for (VariableElement field : ElementFilter.fieldsIn(cls.getEnclosedElements())) {
-      if (field.getModifiers().contains(Modifier.STATIC)) {
+      if (field.getModifiers().contains(Modifier.STATIC) || isNotProperty(field)) {
         continue;
       }
-      Candidate c = props.computeIfAbsent(field.getSimpleName().toString(), k -> new Candidate());
+      PropertyCandidate c = candidate(props, field.getSimpleName().toString());
       c.field = field;
       c.fieldVisible =
           !field.getModifiers().contains(Modifier.TRANSIENT)
@@ -118,27 +170,34 @@ final class BeanPropertyReader {
         c.type = types.asMemberOf(owner, field);
       }
     }
+  }
+
+  private void collectMethods(
+      DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
     for (ExecutableElement m : ElementFilter.methodsIn(cls.getEnclosedElements())) {
-      if (m.getModifiers().contains(Modifier.STATIC)) {
+      if (m.getModifiers().contains(Modifier.STATIC) || isNotProperty(m)) {
         continue;
       }
       String getterName = getterName(m);
-      if (getterName != null && props.get(getterName) != null
-          && props.get(getterName).component != null) {
-        continue;
-      }
       if (getterName != null) {
-        Candidate c = props.computeIfAbsent(getterName, k -> new Candidate());
+        PropertyCandidate c = candidate(props, getterName);
+        if (c.component != null) {
+          continue;
+        }
         if (c.getter == null) {
           c.getter = m;
           c.type = returnType(owner, m);
+        } else {
+          c.overridden.add(m);
         }
         continue;
       }
       String setterName = setterName(m);
       if (setterName != null) {
-        Candidate c = props.computeIfAbsent(setterName, k -> new Candidate());
-        c.setter = m;
+        PropertyCandidate c = candidate(props, setterName);
+        if (c.setter == null) {
+          c.setter = m;
+        }
         if (c.type == null) {
           c.type = ((ExecutableType) types.asMemberOf(owner, m)).getParameterTypes().get(0);
         }
@@ -146,7 +205,8 @@ final class BeanPropertyReader {
     }
   }
 
-  private void collectCreator(DeclaredType owner, TypeElement element, Map<String, Candidate> props) {
+  private void collectCreator(
+      DeclaredType owner, TypeElement element, Map<String, PropertyCandidate> props) {
     for (Element member : element.getEnclosedElements()) {
       boolean creator =
           member instanceof ExecutableElement
@@ -162,19 +222,26 @@ final class BeanPropertyReader {
       for (int i = 0; i < ctor.getParameters().size(); i++) {
         VariableElement param = ctor.getParameters().get(i);
         Optional<AnnotationMirror> jp = find(param, JSON_PROPERTY);
-        String name =
-            jp.map(a -> values.string(a, "value")).filter(s -> !s.isEmpty()).orElse(null);
+        String name = jp.map(a -> values.string(a, "value")).filter(s -> !s.isEmpty()).orElse(null);
         if (name == null) {
           continue;
         }
-        Candidate c = props.computeIfAbsent(name, k -> new Candidate());
+        PropertyCandidate c = candidate(props, name);
         c.creatorParam = param;
-        c.creator = true;
+        c.creatorIndex = i;
         if (c.type == null) {
           c.type = paramTypes.get(i);
         }
       }
     }
+  }
+
+  private static PropertyCandidate candidate(Map<String, PropertyCandidate> props, String name) {
+    return props.computeIfAbsent(name, k -> new PropertyCandidate());
+  }
+
+  private static boolean isNotProperty(Element member) {
+    return NOT_PROPERTIES.stream().anyMatch(a -> has(member, a));
   }
 
   private TypeMirror returnType(DeclaredType owner, ExecutableElement method) {
@@ -192,11 +259,20 @@ final class BeanPropertyReader {
     if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass") && (isPublic || explicit)) {
       return mangle(n.substring(3));
     }
-    if (n.startsWith("is") && n.length() > 2 && (isPublic || explicit)
-        && m.getReturnType().getKind() == TypeKind.BOOLEAN) {
+    if (n.startsWith("is") && n.length() > 2 && (isPublic || explicit) && isBoolean(m)) {
       return mangle(n.substring(2));
     }
     return explicit ? n : null;
+  }
+
+  /** Jackson accepts {@code isX()} getters returning {@code boolean} or {@code Boolean}. */
+  private boolean isBoolean(ExecutableElement m) {
+    TypeMirror t = m.getReturnType();
+    return t.getKind() == TypeKind.BOOLEAN
+        || (t.getKind() == TypeKind.DECLARED
+            && ((TypeElement) types.asElement(t))
+                .getQualifiedName()
+                .contentEquals("java.lang.Boolean"));
   }
 
   private String setterName(ExecutableElement m) {
@@ -225,118 +301,64 @@ final class BeanPropertyReader {
 
   private Set<String> ignoredNames(TypeElement element) {
     Set<String> names = new TreeSet<>();
-    find(element, Names.JACKSON + "JsonIgnoreProperties")
+    classAnnotation(element, Names.JACKSON + "JsonIgnoreProperties")
         .ifPresent(a -> names.addAll(values.strings(a, "value")));
     return names;
   }
 
   private boolean isIgnoredType(TypeMirror type) {
     Element e = types.asElement(type);
-    return e != null && has(e, Names.JACKSON + "JsonIgnoreType");
+    return e instanceof TypeElement t
+        && classAnnotation(t, Names.JACKSON + "JsonIgnoreType")
+            .map(a -> values.bool(a, "value"))
+            .orElse(false);
   }
 
   private PropertyNaming naming(TypeElement element) {
-    return find(element, Names.JACKSON_DATABIND + "annotation.JsonNaming")
+    return classAnnotation(element, JSON_NAMING)
         .map(a -> types.asElement(values.type(a, "value")).getSimpleName().toString())
         .map(PropertyNaming::forStrategyClass)
         .orElse(PropertyNaming.IDENTITY);
   }
 
-  private List<BeanProperty> order(TypeElement element, List<BeanProperty> props) {
-    Optional<AnnotationMirror> order = find(element, Names.JACKSON + "JsonPropertyOrder");
-    if (order.isEmpty()) {
-      return props;
+  private List<BeanProperty> order(TypeElement element, List<PropertyOrder.Entry> props) {
+    Optional<AnnotationMirror> order =
+        classAnnotation(element, Names.JACKSON + "JsonPropertyOrder");
+    return PropertyOrder.apply(
+        props,
+        order.map(a -> values.strings(a, "value")).orElse(List.of()),
+        order.map(a -> values.bool(a, "alphabetic")).orElse(false));
+  }
+
+  /** A class annotation as Jackson sees it: on the class, else on its nearest supertype. */
+  Optional<AnnotationMirror> classAnnotation(TypeElement element, String annotation) {
+    Deque<TypeElement> queue = new ArrayDeque<>(List.of(element));
+    Set<TypeElement> seen = new LinkedHashSet<>();
+    while (!queue.isEmpty()) {
+      TypeElement t = queue.removeFirst();
+      if (!seen.add(t)) {
+        continue;
+      }
+      Optional<AnnotationMirror> found = find(t, annotation);
+      if (found.isPresent()) {
+        return found;
+      }
+      TypeElement sup = superclass(t);
+      if (sup != null) {
+        queue.addLast(sup);
+      }
+      t.getInterfaces().forEach(i -> queue.addLast((TypeElement) types.asElement(i)));
     }
-    List<String> explicit = values.strings(order.get(), "value");
-    boolean alphabetic = values.bool(order.get(), "alphabetic");
-    List<BeanProperty> out = new ArrayList<>();
-    for (String name : explicit) {
-      props.stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(out::add);
-    }
-    List<BeanProperty> rest = new ArrayList<>(props);
-    rest.removeAll(out);
-    if (alphabetic) {
-      rest.sort((a, b) -> a.name().compareTo(b.name()));
-    }
-    out.addAll(rest);
-    return out;
+    return Optional.empty();
+  }
+
+  private TypeElement superclass(TypeElement t) {
+    TypeMirror sup = t.getSuperclass();
+    return sup.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(sup) : null;
   }
 
   private static boolean isJdk(TypeElement e) {
     String qn = e.getQualifiedName().toString();
     return qn.startsWith("java.") || qn.startsWith("javax.") || qn.startsWith("jdk.");
-  }
-
-  /** The accessors found for one implicit name while scanning. */
-  private static final class Candidate {
-    ExecutableElement getter;
-    RecordComponentElement component;
-    VariableElement field;
-    boolean fieldVisible;
-    ExecutableElement setter;
-    VariableElement creatorParam;
-    boolean creator;
-    TypeMirror type;
-
-    boolean visible() {
-      return getter != null || fieldVisible || setter != null || creatorParam != null;
-    }
-
-    List<Element> accessors() {
-      List<Element> out = new ArrayList<>();
-      for (Element e : new Element[] {getter, component, field, setter, creatorParam}) {
-        if (e != null) {
-          out.add(e);
-        }
-      }
-      return out;
-    }
-
-    boolean ignored(BeanPropertyReader r) {
-      for (Element e : accessors()) {
-        Optional<AnnotationMirror> ignore = find(e, JSON_IGNORE);
-        if (ignore.isPresent() && r.values.bool(ignore.get(), "value")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    Optional<String> explicitName(BeanPropertyReader r) {
-      for (Element e : accessors()) {
-        Optional<AnnotationMirror> jp = find(e, JSON_PROPERTY);
-        if (jp.isPresent() && !r.values.string(jp.get(), "value").isEmpty()) {
-          return Optional.of(r.values.string(jp.get(), "value"));
-        }
-      }
-      return Optional.empty();
-    }
-
-    BeanProperty toProperty(String name, BeanPropertyReader r) {
-      boolean required = false;
-      boolean readOnly = false;
-      for (Element e : accessors()) {
-        Optional<AnnotationMirror> jp = find(e, JSON_PROPERTY);
-        if (jp.isPresent()) {
-          required |= r.values.bool(jp.get(), "required");
-          readOnly |= r.values.enumName(jp.get(), "access").equals("READ_ONLY");
-        }
-      }
-      Optional<AnnotationMirror> unwrap =
-          accessors().stream()
-              .map(e -> find(e, Names.JACKSON + "JsonUnwrapped"))
-              .flatMap(Optional::stream)
-              .filter(a -> r.values.bool(a, "enabled"))
-              .findFirst();
-      return new BeanProperty(
-          name,
-          type,
-          accessors(),
-          required,
-          readOnly,
-          unwrap.isPresent(),
-          unwrap.map(a -> r.values.string(a, "prefix")).orElse(""),
-          unwrap.map(a -> r.values.string(a, "suffix")).orElse(""));
-    }
   }
 }

@@ -10,8 +10,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Applies Bean Validation constraints (jakarta or javax) to a schema: {@code @NotNull} and
- * friends make a property required, the others become Swagger keywords.
+ * Applies Bean Validation constraints (jakarta or javax) to a schema: {@code @NotNull} and friends
+ * make a property required, the others become Swagger keywords.
  */
 final class ConstraintReader {
   private final AnnotationValues values;
@@ -34,50 +34,80 @@ final class ConstraintReader {
     boolean required = false;
     Schema.Builder b = schema.toBuilder();
     boolean array = "array".equals(schema.type());
+    boolean string = "string".equals(schema.type());
+    boolean numeric = "integer".equals(schema.type()) || "number".equals(schema.type());
     for (AnnotationMirror m : mirrors) {
       String name = constraintName(m);
       if (name == null) {
         continue;
       }
+      // Keywords only where Swagger defines them: a @Size on a map has no Swagger 2.0 form.
       switch (name) {
         case "NotNull" -> required = true;
         case "NotBlank", "NotEmpty" -> {
           required = true;
           if (array) {
             b.minItems(1L);
-          } else if ("string".equals(schema.type())) {
+          } else if (string) {
             b.minLength(1L);
           }
         }
         case "Size" -> {
           long min = values.number(m, "min");
           long max = values.number(m, "max");
+          Long minOrNull = min > 0 ? min : null;
+          Long maxOrNull = max < Integer.MAX_VALUE ? max : null;
           if (array) {
-            b.minItems(min > 0 ? min : null).maxItems(max < Integer.MAX_VALUE ? max : null);
-          } else {
-            b.minLength(min > 0 ? min : null).maxLength(max < Integer.MAX_VALUE ? max : null);
+            b.minItems(minOrNull).maxItems(maxOrNull);
+          } else if (string) {
+            b.minLength(minOrNull).maxLength(maxOrNull);
           }
         }
-        case "Min" -> b.minimum(values.number(m, "value"));
-        case "Max" -> b.maximum(values.number(m, "value"));
-        case "DecimalMin" -> {
-          b.minimum(new BigDecimal(values.string(m, "value")));
-          b.exclusiveMinimum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+        case "Min",
+            "Max",
+            "DecimalMin",
+            "DecimalMax",
+            "Positive",
+            "PositiveOrZero",
+            "Negative",
+            "NegativeOrZero" -> {
+          if (numeric) {
+            bound(name, m, b);
+          }
         }
-        case "DecimalMax" -> {
-          b.maximum(new BigDecimal(values.string(m, "value")));
-          b.exclusiveMaximum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+        case "Pattern" -> {
+          if (string) {
+            b.pattern(values.string(m, "regexp"));
+          }
         }
-        case "Positive" -> b.minimum(0).exclusiveMinimum(true);
-        case "PositiveOrZero" -> b.minimum(0);
-        case "Negative" -> b.maximum(0).exclusiveMaximum(true);
-        case "NegativeOrZero" -> b.maximum(0);
-        case "Pattern" -> b.pattern(values.string(m, "regexp"));
-        case "Email" -> b.format("email");
+        case "Email" -> {
+          if (string) {
+            b.format("email");
+          }
+        }
         default -> {}
       }
     }
     return new Result(b.build(), required);
+  }
+
+  private void bound(String name, AnnotationMirror m, Schema.Builder b) {
+    switch (name) {
+      case "Min" -> b.minimum(values.number(m, "value"));
+      case "Max" -> b.maximum(values.number(m, "value"));
+      case "DecimalMin" -> {
+        b.minimum(new BigDecimal(values.string(m, "value")));
+        b.exclusiveMinimum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+      }
+      case "DecimalMax" -> {
+        b.maximum(new BigDecimal(values.string(m, "value")));
+        b.exclusiveMaximum(values.bool(m, "inclusive") ? null : Boolean.TRUE);
+      }
+      case "Positive" -> b.minimum(0).exclusiveMinimum(true);
+      case "PositiveOrZero" -> b.minimum(0);
+      case "Negative" -> b.maximum(0).exclusiveMaximum(true);
+      default -> b.maximum(0);
+    }
   }
 
   private static String constraintName(AnnotationMirror m) {

@@ -5,26 +5,31 @@ import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The named model types of one connector, and their {@code definitions} names: the simple name,
- * {@code Of}-joined type arguments for generics ({@code PageOfTicket}), and package segments
- * prefixed only where two types would otherwise share a name. Names depend only on the set of
- * types, never on the order they were met.
+ * {@code Of}-joined type arguments for generics ({@code PageOfTicket}), and package segments in
+ * front of every class whose simple name another class of the connector shares ({@code
+ * BillingAccount}, {@code PageOfCrmAccount}). Names depend only on the set of types, never on the
+ * order they were met.
  */
 final class DefinitionRegistry {
   /** A type that needs a definition. */
-  private record Entry(String baseName, List<String> qualifiers, Origin origin) {}
+  private record Entry(DeclaredType type, Origin origin) {}
 
   private final Map<String, Entry> used = new TreeMap<>();
 
   /** Records that the type with this key is referenced with {@code $ref}. */
-  void use(String key, String baseName, List<String> qualifiers, Origin origin) {
-    used.putIfAbsent(key, new Entry(baseName, qualifiers, origin));
+  void use(String key, DeclaredType type, Origin origin) {
+    used.putIfAbsent(key, new Entry(type, origin));
   }
 
   /** The definitions by key, each with its final name and the schema built for it. */
@@ -40,52 +45,80 @@ final class DefinitionRegistry {
     return out;
   }
 
+  /**
+   * Names every key from the names of the classes in its type; keys that still share a name (only
+   * contrived sources do that) get a number, in key order, skipping names already taken.
+   */
   private Map<String, String> assignNames() {
-    Map<String, Integer> depth = new HashMap<>();
-    used.keySet().forEach(k -> depth.put(k, 0));
-    while (true) {
-      Map<String, List<String>> byName = new TreeMap<>();
-      for (String key : used.keySet()) {
-        byName.computeIfAbsent(candidate(key, depth.get(key)), n -> new ArrayList<>()).add(key);
-      }
-      boolean clash = false;
-      for (List<String> keys : byName.values()) {
-        if (keys.size() > 1) {
-          clash = true;
-          keys.forEach(k -> depth.merge(k, 1, Integer::sum));
-        }
-      }
-      if (!clash) {
-        Map<String, String> names = new HashMap<>();
-        byName.forEach((name, keys) -> names.put(keys.get(0), name));
-        return names;
-      }
-    }
+    Map<TypeElement, String> classNames = classNames();
+    Map<String, List<String>> byName = new TreeMap<>();
+    used.forEach(
+        (key, entry) ->
+            byName
+                .computeIfAbsent(
+                    TypeKeys.name(entry.type(), classNames::get), n -> new ArrayList<>())
+                .add(key));
+    Map<String, String> names = new TreeMap<>();
+    Set<String> taken = new TreeSet<>(byName.keySet());
+    byName.forEach(
+        (name, keys) -> {
+          if (keys.size() == 1) {
+            names.put(keys.get(0), name);
+            return;
+          }
+          int n = 1;
+          for (String key : keys) {
+            while (taken.contains(name + n)) {
+              n++;
+            }
+            taken.add(name + n);
+            names.put(key, name + n);
+          }
+        });
+    return names;
   }
 
-  /** The name at a disambiguation depth: more package segments, then a stable number. */
-  private String candidate(String key, int depth) {
-    Entry e = used.get(key);
-    List<String> q = e.qualifiers();
-    if (depth <= q.size()) {
-      StringBuilder sb = new StringBuilder();
-      for (String s : q.subList(q.size() - depth, q.size())) {
-        sb.append(Character.toUpperCase(s.charAt(0))).append(s.substring(1));
-      }
-      return sb.append(e.baseName()).toString();
+  /**
+   * A name for every class that occurs in the used types: its simple name, with as many trailing
+   * package (or enclosing type) segments in front as it takes to tell it from the other classes of
+   * the same simple name.
+   */
+  private Map<TypeElement, String> classNames() {
+    Set<TypeElement> classes = new LinkedHashSet<>();
+    used.values().forEach(e -> TypeKeys.classesIn(e.type(), classes));
+    Map<String, Set<TypeElement>> bySimpleName = new TreeMap<>();
+    for (TypeElement c : classes) {
+      bySimpleName.computeIfAbsent(c.getSimpleName().toString(), n -> new LinkedHashSet<>()).add(c);
     }
-    String full = candidate(key, q.size());
-    List<String> same = new ArrayList<>(new TreeSet<>(sameFull(full)));
-    return full + (same.indexOf(key) + 1);
+    Map<TypeElement, String> out = new HashMap<>();
+    for (Set<TypeElement> group : bySimpleName.values()) {
+      int maxDepth = group.stream().mapToInt(c -> TypeKeys.qualifiers(c).size()).max().orElse(0);
+      int depth = 0;
+      while (depth < maxDepth && !distinct(group, depth)) {
+        depth++;
+      }
+      for (TypeElement c : group) {
+        out.put(c, prefixed(c, depth));
+      }
+    }
+    return out;
   }
 
-  private List<String> sameFull(String full) {
-    List<String> keys = new ArrayList<>();
-    for (String k : used.keySet()) {
-      if (candidate(k, used.get(k).qualifiers().size()).equals(full)) {
-        keys.add(k);
-      }
+  private static boolean distinct(Set<TypeElement> group, int depth) {
+    Set<String> names = new TreeSet<>();
+    for (TypeElement c : group) {
+      names.add(prefixed(c, depth));
     }
-    return keys;
+    return names.size() == group.size();
+  }
+
+  /** The simple name with the last {@code depth} qualifiers in front, each capitalised. */
+  private static String prefixed(TypeElement c, int depth) {
+    List<String> q = TypeKeys.qualifiers(c);
+    StringBuilder sb = new StringBuilder();
+    for (String s : q.subList(q.size() - Math.min(depth, q.size()), q.size())) {
+      sb.append(Character.toUpperCase(s.charAt(0))).append(s.substring(1));
+    }
+    return sb.append(c.getSimpleName()).toString();
   }
 }

@@ -62,6 +62,19 @@ final class DisplayReader {
     return new Display(summary, description, visibility);
   }
 
+  /**
+   * The element of a property to report at: for a record component its field, the one element of
+   * a component that javac (17) can place in the source; else the first accessor.
+   */
+  static Element positioned(List<Element> accessors) {
+    boolean component =
+        accessors.stream().anyMatch(e -> e.getKind() == ElementKind.RECORD_COMPONENT);
+    return accessors.stream()
+        .filter(e -> component && e.getKind() == ElementKind.FIELD)
+        .findFirst()
+        .orElse(accessors.get(0));
+  }
+
   private String visibility(Element e) {
     List<String> found = new ArrayList<>();
     List<AnnotationMirror> markers = new ArrayList<>();

@@ -14,6 +14,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -40,8 +42,11 @@ final class EnumReader {
     this.trees = trees;
   }
 
-  /** The values in declaration order; a failure carries the reason it cannot be computed. */
-  record Result(List<Object> values, String failure) {}
+  /**
+   * The values in declaration order and the Java type of a {@code @JsonValue} member (null for
+   * names); a failure carries the reason the values cannot be computed.
+   */
+  record Result(List<Object> values, TypeMirror valueType, String failure) {}
 
   Result read(TypeElement enumType) {
     List<VariableElement> constants = constants(enumType);
@@ -59,7 +64,7 @@ final class EnumReader {
                 .filter(s -> !s.isEmpty())
                 .orElse(c.getSimpleName().toString()));
       }
-      return new Result(out, null);
+      return new Result(out, null, null);
     }
     String field = backingField(jsonValue.get());
     if (field == null || trees == null) {
@@ -72,7 +77,10 @@ final class EnumReader {
       }
       out.add(v);
     }
-    return new Result(out, null);
+    Element member = jsonValue.get();
+    TypeMirror valueType =
+        member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
+    return new Result(out, valueType, null);
   }
 
   private static List<VariableElement> constants(TypeElement enumType) {
@@ -88,12 +96,18 @@ final class EnumReader {
   private static Result failure(TypeElement enumType, Element member) {
     return new Result(
         null,
-        "the @JsonValue " + member.getSimpleName() + " of enum " + enumType.getSimpleName()
+        null,
+        "the @JsonValue "
+            + member.getSimpleName()
+            + " of enum "
+            + enumType.getSimpleName()
             + " cannot be computed at compile time (it must return a field set from a literal"
             + " constructor argument); put @JsonProperty(\"...\") on each constant instead");
   }
 
-  /** The field a {@code @JsonValue} member stands for: the field itself or what a getter returns. */
+  /**
+   * The field a {@code @JsonValue} member stands for: the field itself or what a getter returns.
+   */
   private String backingField(Element member) {
     if (member.getKind() == ElementKind.FIELD) {
       return member.getSimpleName().toString();
@@ -134,10 +148,32 @@ final class EnumReader {
             && as.getExpression() instanceof IdentifierTree param) {
           for (int i = 0; i < argCount; i++) {
             if (ctor.getParameters().get(i).getSimpleName().contentEquals(param.getName())) {
-              return nc.getArguments().get(i) instanceof LiteralTree lit ? lit.getValue() : null;
+              return literal(nc.getArguments().get(i));
             }
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The value of a literal, or of a negated numeric literal ({@code -1}), or null. */
+  private static Object literal(ExpressionTree e) {
+    if (e instanceof LiteralTree lit) {
+      return lit.getValue();
+    }
+    if (e instanceof UnaryTree u
+        && u.getKind() == Tree.Kind.UNARY_MINUS
+        && u.getExpression() instanceof LiteralTree lit) {
+      Object v = lit.getValue();
+      if (v instanceof Integer i) {
+        return -i;
+      } else if (v instanceof Long l) {
+        return -l;
+      } else if (v instanceof Float f) {
+        return -f;
+      } else if (v instanceof Double d) {
+        return -d;
       }
     }
     return null;

@@ -1,6 +1,8 @@
 package dev.connectorkit.processor.read;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -12,6 +14,9 @@ import javax.lang.model.util.Elements;
  * @param} text of a method parameter or record component. Only source elements have Javadoc.
  */
 public final class Javadocs {
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+
   private final Elements elements;
 
   public Javadocs(Elements elements) {
@@ -72,8 +77,7 @@ public final class Javadocs {
         }
         String[] parts = trimmed.split("\\s+", 3);
         boolean match =
-            parts[0].equals(tag)
-                && (name == null || (parts.length > 1 && parts[1].equals(name)));
+            parts[0].equals(tag) && (name == null || (parts.length > 1 && parts[1].equals(name)));
         if (match) {
           out = new StringBuilder();
           int skip = name == null ? 1 : 2;
@@ -90,14 +94,38 @@ public final class Javadocs {
 
   /** Removes inline tags and HTML, folds white space, and makes the text a sentence. */
   private static String clean(String text) {
-    String s = text.replaceAll("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}", "$1");
-    s = s.replaceAll("<[^>]+>", "");
-    s = s.replaceAll("\\s+", " ").strip();
+    // HTML goes, but not from {@code ...}: its '<' and '>' are text ({@code List<String>}).
+    StringBuilder plain = new StringBuilder();
+    Matcher m = INLINE_TAG.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      plain.append(html(text.substring(last, m.start())));
+      String body = m.group(2).strip();
+      if (m.group(1).startsWith("link") && body.contains(" ")) {
+        body = body.substring(body.indexOf(' ') + 1).strip();
+      } else if (m.group(1).startsWith("link")) {
+        body = body.startsWith("#") ? body.substring(1) : body.replace('#', '.');
+      }
+      plain.append(body);
+      last = m.end();
+    }
+    plain.append(html(text.substring(last)));
+    String s = plain.toString().replaceAll("\\s+", " ").strip();
     if (s.isEmpty()) {
       return null;
     }
     s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     // Certification asks for descriptions as full sentences; @param texts seldom end with one.
     return Character.isLetterOrDigit(s.charAt(s.length() - 1)) ? s + "." : s;
+  }
+
+  /** Text without HTML tags, with the common entities decoded. */
+  private static String html(String text) {
+    return text.replaceAll("<[^>]+>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
   }
 }

@@ -24,6 +24,9 @@ import javax.lang.model.util.Types;
  * Builds the object schema of a model type (record, POJO, interface): its properties with their
  * display facts and constraints, {@code @JsonUnwrapped}, {@code @JsonValue}, {@code @JsonFormat},
  * {@code @JsonAnyGetter}, and inheritance flattened or as {@code allOf} with a discriminator.
+ *
+ * <p>{@code @JsonInclude} is deliberately not read: it decides whether Jackson writes a value,
+ * never its shape, and an optional property may be absent anyway.
  */
 final class ObjectSchemaBuilder {
   private final TypeSchemaReader reader;
@@ -33,6 +36,8 @@ final class ObjectSchemaBuilder {
   private final AnnotationValues values;
   private final Types types;
   private final boolean allOf;
+  private final TypeIdReader typeIds;
+  private final FormatShapes shapes;
   private final ValueExtensionReader extensions;
 
   ObjectSchemaBuilder(
@@ -42,6 +47,7 @@ final class ObjectSchemaBuilder {
       ConstraintReader constraints,
       AnnotationValues values,
       Types types,
+      TypeIdReader typeIds,
       boolean allOf,
       ValueExtensionReader extensions) {
     this.reader = reader;
@@ -51,6 +57,8 @@ final class ObjectSchemaBuilder {
     this.values = values;
     this.types = types;
     this.allOf = allOf;
+    this.typeIds = typeIds;
+    this.shapes = new FormatShapes(values, types);
     this.extensions = extensions;
   }
 
@@ -60,9 +68,27 @@ final class ObjectSchemaBuilder {
     if (jsonValue.isPresent()) {
       return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
     }
-    Schema shaped = shape(find(element, Names.JACKSON + "JsonFormat"), null);
-    if (shaped != null) {
-      return shaped;
+    boolean asArray =
+        find(element, Names.JACKSON + "JsonFormat")
+            .map(f -> values.enumName(f, "shape").equals("ARRAY"))
+            .orElse(false);
+    if (asArray) {
+      return reader.notDescribable(
+          type,
+          "its @JsonFormat(shape = ARRAY) makes Jackson write it"
+              + " as an array of its property values, which a connector schema cannot describe",
+          origin);
+    }
+    String naming = properties.unsupportedNaming(element);
+    if (naming != null) {
+      return reader.notDescribable(
+          type,
+          "its @JsonNaming("
+              + naming
+              + ".class) is not one of Jackson's own strategies,"
+              + " so the property names cannot be computed at compile time; use a strategy of"
+              + " PropertyNamingStrategies or name the properties with @JsonProperty",
+          origin);
     }
     DeclaredType superModel = allOf ? superModel(element) : null;
     Map<String, Schema> props = new LinkedHashMap<>();
@@ -71,20 +97,27 @@ final class ObjectSchemaBuilder {
       addProperty(p, props, required);
     }
     Schema.Builder object = Schema.builder().type("object");
-    typeId(element, props, required, object);
-    member(element, Names.JACKSON + "JsonAnyGetter")
+    String failure = typeId(element, superModel, props, required, object);
+    if (failure != null) {
+      return reader.notDescribable(type, failure, origin);
+    }
+    Optional<Element> anyGetter = member(element, Names.JACKSON + "JsonAnyGetter");
+    anyGetter
         .map(m -> memberType(type, m))
-        .filter(t -> t.getKind() == TypeKind.DECLARED)
-        .map(t -> reader.schemaOf(t, false, Origin.of(element)))
+        .map(t -> reader.schemaOf(t, false, Origin.of(anyGetter.get())))
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
-    object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
+    object
+        .properties(props.isEmpty() ? null : props)
+        .required(required.isEmpty() ? null : required);
+    // A type with a dynamic schema is described at design time: it may have no properties.
     boolean dynamic = extensions.hasAny(List.of(element));
-    if (props.isEmpty() && superModel == null && !isPolymorphicBase(element) && !dynamic
-        && object.build().additionalProperties() == null) {
+    if (props.isEmpty() && superModel == null && anyGetter.isEmpty() && !dynamic) {
       return reader.notDescribable(
-          type, "Jackson finds no properties in it (no public fields, getters or record"
-              + " components); add some, or give it a @JsonValue", origin);
+          type,
+          "Jackson finds no properties in it (no public fields, getters or record"
+              + " components); add some, or give it a @JsonValue",
+          origin);
     }
     if (superModel == null) {
       Schema built = object.description(doc.description()).summary(doc.summary()).build();
@@ -98,118 +131,129 @@ final class ObjectSchemaBuilder {
         .build();
   }
 
+  /** The types a model type's schema refers to: property, value and supertype types. */
+  List<TypeMirror> references(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    Optional<Element> jsonValue = member(element, Names.JACKSON + "JsonValue");
+    if (jsonValue.isPresent()) {
+      return List.of(memberType(type, jsonValue.get()));
+    }
+    DeclaredType superModel = allOf ? superModel(element) : null;
+    List<TypeMirror> out = new ArrayList<>();
+    properties.read(type, superModel == null).forEach(p -> out.add(p.type()));
+    member(element, Names.JACKSON + "JsonAnyGetter").ifPresent(m -> out.add(memberType(type, m)));
+    if (superModel != null) {
+      out.add(superModel);
+    }
+    return out;
+  }
+
   private void addProperty(BeanProperty p, Map<String, Schema> props, List<String> required) {
-    Origin origin = Origin.of(p.accessors().get(0));
+    Origin origin = Origin.of(DisplayReader.positioned(p.accessors()));
     if (p.unwrapped()) {
       Schema inner = reader.schemaOf(p.type(), true, origin);
       if (inner.properties() != null) {
         inner.properties().forEach((k, v) -> props.put(p.unwrapPrefix() + k + p.unwrapSuffix(), v));
       }
-      if (inner.required() != null) {
+      // Jackson writes nothing for a null unwrapped value: its required properties are only
+      // required when the unwrapped value itself is.
+      boolean present =
+          p.required() || constraints.apply(inner, p.accessors(), p.type()).required();
+      if (inner.required() != null && present) {
         inner.required().forEach(k -> required.add(p.unwrapPrefix() + k + p.unwrapSuffix()));
       }
       return;
     }
-    boolean inline = p.accessors().stream().anyMatch(e -> has(e, Names.INLINE));
+    Display d = display.read(p.accessors());
+    boolean extended = extensions.hasAny(p.accessors());
+    boolean described = !d.isEmpty() || p.readOnly() || extended;
+    // Nothing may stand beside a $ref: a described model property is written in place, unless
+    // its type is recursive (then the description is lost, but the schema stays finite).
+    boolean inline =
+        p.accessors().stream().anyMatch(e -> has(e, Names.INLINE))
+            || (described && reader.isModel(p.type()) && !reader.isRecursive(p.type()));
     Schema schema = reader.schemaOf(p.type(), inline, origin);
     Optional<AnnotationMirror> format =
-        p.accessors().stream().map(e -> find(e, Names.JACKSON + "JsonFormat"))
-            .flatMap(Optional::stream).findFirst();
-    Schema shaped = shape(format, schema);
-    schema = shaped != null ? shaped : schema;
+        p.accessors().stream()
+            .map(e -> find(e, Names.JACKSON + "JsonFormat"))
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (format.isPresent()) {
+      FormatShapes.Shaped shaped = shapes.apply(format.get(), p.type(), schema);
+      if (shaped.failure() != null) {
+        reader.notDescribable(p.type(), shaped.failure(), origin);
+      } else if (shaped.schema() != null) {
+        schema = shaped.schema();
+      }
+    }
     ConstraintReader.Result c = constraints.apply(schema, p.accessors(), p.type());
     if (!schema.isRef()) {
       schema = c.schema();
     }
-    Display d = display.read(p.accessors());
-    if (!d.isEmpty() || p.readOnly()) {
-      if (schema.isRef() && !reader.isBuilding(p.type())) {
-        schema = reader.schemaOf(p.type(), true, origin);
-      }
-      if (!schema.isRef()) {
-        schema = schema.toBuilder()
-            .description(d.description()).summary(d.summary()).visibility(d.visibility())
-            .readOnly(p.readOnly() ? Boolean.TRUE : null)
-            .build();
-      }
+    if (described && !schema.isRef()) {
+      // The property's own words win; an inlined type keeps its description otherwise.
+      schema =
+          schema.toBuilder()
+              .description(d.description() != null ? d.description() : schema.description())
+              .summary(d.summary() != null ? d.summary() : schema.summary())
+              .visibility(d.visibility())
+              .readOnly(p.readOnly() ? Boolean.TRUE : null)
+              .build();
+    }
+    if (extended && !schema.isRef()) {
+      schema = extensions.apply(schema, p.accessors());
     }
     boolean notificationUrl =
         p.accessors().stream().anyMatch(e -> has(e, Names.CK + "NotificationUrl"));
-    if (extensions.hasAny(p.accessors())) {
-      if (schema.isRef() && !reader.isBuilding(p.type())) {
-        schema = reader.schemaOf(p.type(), true, origin);
-      }
-      if (!schema.isRef()) {
-        schema = extensions.apply(schema, p.accessors());
-      }
-    }
     props.put(p.name(), schema);
     if (p.required() || c.required() || notificationUrl) {
       required.add(p.name());
     }
   }
 
-  /** The schema a {@code @JsonFormat(shape = ...)} asks for, or null to keep the natural one. */
-  private Schema shape(Optional<AnnotationMirror> format, Schema natural) {
-    if (format.isEmpty()) {
+  /**
+   * Adds the type id property Jackson writes, first and required, with the ids it can hold as
+   * {@code enum}. In allOf mode a type whose parent definition has it already gets nothing, and the
+   * type that declares {@code @JsonTypeInfo} also gets the discriminator and defines its subtypes.
+   * Returns why the JSON cannot be described, or null.
+   */
+  private String typeId(
+      TypeElement element,
+      DeclaredType superModel,
+      Map<String, Schema> props,
+      List<String> required,
+      Schema.Builder out) {
+    Optional<TypeIdReader.TypeId> found = typeIds.read(element);
+    if (found.isEmpty()) {
       return null;
     }
-    String shape = values.enumName(format.get(), "shape");
-    boolean pattern = !values.string(format.get(), "pattern").isEmpty();
-    return switch (shape) {
-      case "STRING" -> natural != null && "string".equals(natural.type()) && !pattern
-          ? natural : Schema.of("string", null);
-      case "NUMBER", "NUMBER_INT" -> Schema.of("integer", "int64");
-      case "NUMBER_FLOAT" -> Schema.of("number", "double");
-      case "BOOLEAN" -> Schema.of("boolean", null);
-      case "ARRAY" -> Schema.arrayOf(Schema.freeForm());
-      default -> pattern && natural != null && "string".equals(natural.type())
-          ? Schema.of("string", null) : null;
-    };
-  }
-
-  /** Adds the {@code @JsonTypeInfo} property; in allOf mode the base also gets a discriminator. */
-  private void typeId(
-      TypeElement element, Map<String, Schema> props, List<String> required, Schema.Builder out) {
-    for (TypeElement t = element; t != null; t = superElement(t)) {
-      Optional<AnnotationMirror> info = find(t, Names.JACKSON + "JsonTypeInfo");
-      if (info.isEmpty()) {
-        continue;
-      }
-      String include = values.enumName(info.get(), "include");
-      if (!include.equals("PROPERTY") && !include.equals("EXISTING_PROPERTY")) {
-        return;
-      }
-      String property = values.string(info.get(), "property");
-      if (property.isEmpty()) {
-        property = switch (values.enumName(info.get(), "use")) {
-          case "CLASS" -> "@class";
-          case "MINIMAL_CLASS" -> "@c";
-          default -> "@type";
-        };
-      }
-      boolean declaresHere = t.equals(element);
-      if (allOf && !declaresHere) {
-        return;
-      }
-      props.putIfAbsent(property, Schema.of("string", null));
-      if (allOf) {
-        out.discriminator(property);
-        if (!required.contains(property)) {
-          required.add(property);
-        }
-        find(t, Names.JACKSON + "JsonSubTypes").ifPresent(subs -> {
-          for (AnnotationMirror sub : values.annotations(subs, "value")) {
-            reader.define(values.type(sub, "value"), Origin.of(element));
-          }
-        });
-      }
-      return;
+    TypeIdReader.TypeId id = found.get();
+    if (id.failure() != null) {
+      return id.failure();
     }
-  }
-
-  private boolean isPolymorphicBase(TypeElement element) {
-    return has(element, Names.JACKSON + "JsonTypeInfo");
+    TypeMirror base = types.erasure(id.base().asType());
+    if (superModel != null && types.isSubtype(types.erasure(superModel), base)) {
+      return null;
+    }
+    Schema schema =
+        id.existing() && props.containsKey(id.property())
+            ? props.get(id.property())
+            : Schema.builder()
+                .type("string")
+                .enumValues(id.ids().isEmpty() ? null : id.ids())
+                .build();
+    Map<String, Schema> rest = new LinkedHashMap<>(props);
+    rest.remove(id.property());
+    props.clear();
+    props.put(id.property(), schema);
+    props.putAll(rest);
+    required.remove(id.property());
+    required.add(0, id.property());
+    if (allOf && id.base().equals(element)) {
+      out.discriminator(id.property());
+      id.subtypes().forEach(t -> reader.define(t, Origin.of(element)));
+    }
+    return null;
   }
 
   private DeclaredType superModel(TypeElement element) {
@@ -219,11 +263,6 @@ final class ObjectSchemaBuilder {
     }
     String qn = ((TypeElement) types.asElement(sup)).getQualifiedName().toString();
     return qn.startsWith("java.") ? null : (DeclaredType) sup;
-  }
-
-  private TypeElement superElement(TypeElement t) {
-    TypeMirror sup = t.getSuperclass();
-    return sup.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(sup) : null;
   }
 
   private static Optional<Element> member(TypeElement element, String annotation) {

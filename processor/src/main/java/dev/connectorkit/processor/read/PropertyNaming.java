@@ -43,7 +43,8 @@ enum PropertyNaming {
       case LOWER_DOT_CASE -> lowerWithSeparator(name, '.');
       case LOWER_CASE -> name.toLowerCase(Locale.ROOT);
       case UPPER_CAMEL_CASE -> Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      case LOWER_CAMEL_CASE -> Character.toLowerCase(name.charAt(0)) + name.substring(1);
+      // Jackson's LowerCamelCaseStrategy leaves names alone (a field "URL" stays "URL").
+      case LOWER_CAMEL_CASE -> name;
     };
   }
 

@@ -30,15 +30,14 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Turns Java types into Swagger 2.0 schemas: JDK value types by a fixed table, arrays,
- * collections, maps and optionals structurally, enums by their JSON values, and model types as
- * {@code $ref}s to definitions built by {@link ObjectSchemaBuilder}.
+ * Turns Java types into Swagger 2.0 schemas: JDK value types by a fixed table, arrays, collections,
+ * maps and optionals structurally, enums by their JSON values, and model types as {@code $ref}s to
+ * definitions built by {@link ObjectSchemaBuilder}.
  *
  * <p>One instance serves one connector and collects that connector's definitions.
  */
 public final class TypeSchemaReader {
-  private final Types types;
-  private final Elements elements;
+  private final JavaTypes javaTypes;
   private final AnnotationValues values;
   private final Diagnostics diagnostics;
   private final EnumReader enums;
@@ -46,6 +45,8 @@ public final class TypeSchemaReader {
   private final DefinitionRegistry registry = new DefinitionRegistry();
   private final Map<String, Schema> built = new HashMap<>();
   private final Set<String> building = new HashSet<>();
+  private final ModelGraph graph;
+  private final FormatShapes shapes;
   private boolean incomplete;
 
   public TypeSchemaReader(
@@ -54,17 +55,31 @@ public final class TypeSchemaReader {
       Javadocs javadocs,
       Diagnostics diagnostics,
       boolean allOf) {
-    this.types = env.getTypeUtils();
-    this.elements = env.getElementUtils();
+    Types types = env.getTypeUtils();
+    Elements elements = env.getElementUtils();
+    this.javaTypes = new JavaTypes(types, elements);
     this.values = values;
     this.diagnostics = diagnostics;
     this.enums = new EnumReader(values, treesOrNull(env));
+    this.shapes = new FormatShapes(values, types);
     DisplayReader display = new DisplayReader(values, javadocs, diagnostics);
     this.objects =
         new ObjectSchemaBuilder(
-            this, new BeanPropertyReader(types, values), display,
-            new ConstraintReader(values), values, types, allOf,
+            this,
+            new BeanPropertyReader(types, values),
+            display,
+            new ConstraintReader(values),
+            values,
+            types,
+            new TypeIdReader(values, types, elements),
+            allOf,
             new ValueExtensionReader(values, diagnostics));
+    this.graph =
+        new ModelGraph(
+            type ->
+                objects.references(type).stream()
+                    .flatMap(t -> javaTypes.modelTypesIn(t).stream())
+                    .toList());
   }
 
   /**
@@ -84,7 +99,7 @@ public final class TypeSchemaReader {
         if (component.getKind() == TypeKind.CHAR) {
           return Schema.of("string", null);
         }
-        return Schema.arrayOf(schemaOf(component, false, origin));
+        return Schema.arrayOf(schemaOf(component, inline, origin));
       }
       case DECLARED -> {
         return declared((DeclaredType) type, inline, origin);
@@ -118,69 +133,6 @@ public final class TypeSchemaReader {
     return type.getKind() == TypeKind.DECLARED && KnownTypes.isBinary(qualifiedName(type));
   }
 
-  /** Whether a type met so far is not generated yet: the connector must wait for a later round. */
-  public boolean isIncomplete() {
-    return incomplete;
-  }
-
-  /** The definitions the schemas so far refer to. */
-  public Map<String, Definition> definitions() {
-    return registry.definitions(built);
-  }
-
-  private Schema declared(DeclaredType type, boolean inline, Origin origin) {
-    String qn = qualifiedName(type);
-    Schema known = KnownTypes.byName(qn);
-    if (known != null) {
-      return known;
-    }
-    if (KnownTypes.isBinary(qn)) {
-      return Schema.of("string", "binary");
-    }
-    if (qn.equals("java.util.Optional") || qn.equals("java.util.concurrent.atomic.AtomicReference")) {
-      return schemaOf(argument(type, 0), inline, origin);
-    }
-    if (isSubtype(type, "java.util.Map")) {
-      return Schema.builder()
-          .type("object")
-          .additionalProperties(schemaOf(typeArgument(type, "java.util.Map", 1), false, origin))
-          .build();
-    }
-    if (isSubtype(type, "java.lang.Iterable") || isSubtype(type, "java.util.stream.BaseStream")) {
-      String owner = isSubtype(type, "java.lang.Iterable") ? "java.lang.Iterable" : "java.util.stream.BaseStream";
-      Schema items = schemaOf(typeArgument(type, owner, 0), false, origin);
-      Schema.Builder b = Schema.builder().type("array").items(items);
-      if (isSubtype(type, "java.util.Set")) {
-        b.uniqueItems(true);
-      }
-      return b.build();
-    }
-    TypeElement element = (TypeElement) type.asElement();
-    if (element.getKind() == ElementKind.ENUM) {
-      return enumSchema(element, origin);
-    }
-    if (qn.startsWith("java.") || qn.startsWith("javax.") || qn.startsWith("jdk.")) {
-      return notDescribable(type, "it is a JDK type with no JSON form", origin);
-    }
-    return model(type, inline || has(element, Names.INLINE), origin);
-  }
-
-  private Schema enumSchema(TypeElement element, Origin origin) {
-    EnumReader.Result result = enums.read(element);
-    if (result.failure() != null) {
-      return notDescribable(element.asType(), result.failure(), origin);
-    }
-    boolean numbers = !result.values().isEmpty()
-        && result.values().stream().allMatch(v -> v instanceof Number);
-    Schema.Builder b = Schema.builder().type(numbers ? "integer" : "string")
-        .enumValues(result.values());
-    List<Object> labels = enumLabels(element, result.values());
-    if (labels != null) {
-      b.extension("x-ms-enum-values", labels);
-    }
-    return b.build();
-  }
-
   /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
   private List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
     List<Object> out = new java.util.ArrayList<>();
@@ -201,7 +153,114 @@ public final class TypeSchemaReader {
     return any ? out : null;
   }
 
-  /** A model type: built once, referenced as a definition unless inlined. */
+  /** Whether a type met so far is not generated yet: the connector must wait for a later round. */
+  public boolean isIncomplete() {
+    return incomplete;
+  }
+
+  /** The definitions the schemas so far refer to. */
+  public Map<String, Definition> definitions() {
+    return registry.definitions(built);
+  }
+
+  private Schema declared(DeclaredType type, boolean inline, Origin origin) {
+    String qn = qualifiedName(type);
+    Schema known = KnownTypes.byName(qn);
+    if (known != null) {
+      return known;
+    }
+    if (KnownTypes.isBinary(qn)) {
+      return Schema.of("string", "binary");
+    }
+    if (JavaTypes.isOptional(qn)) {
+      return schemaOf(javaTypes.argument(type, 0), inline, origin);
+    }
+    if (javaTypes.isSubtype(type, JavaTypes.MAP)) {
+      Schema values = schemaOf(javaTypes.typeArgument(type, JavaTypes.MAP, 1), inline, origin);
+      // Map<String, Object> is free-form already; "additionalProperties": {"type": "object"}
+      // would wrongly say that every value is an object.
+      return values.equals(Schema.freeForm())
+          ? Schema.freeForm()
+          : Schema.builder().type("object").additionalProperties(values).build();
+    }
+    String sequence = javaTypes.sequenceOwner(type);
+    if (sequence != null) {
+      Schema items = schemaOf(javaTypes.typeArgument(type, sequence, 0), inline, origin);
+      Schema.Builder b = Schema.builder().type("array").items(items);
+      if (javaTypes.isSubtype(type, "java.util.Set")) {
+        b.uniqueItems(true);
+      }
+      return b.build();
+    }
+    TypeElement element = (TypeElement) type.asElement();
+    if (element.getKind() == ElementKind.ENUM) {
+      return enumSchema(element, origin);
+    }
+    if (qn.equals("java.lang.Class")) {
+      return notDescribable(
+          type,
+          "Jackson writes a Class as a Java class name, which means"
+              + " nothing to the users of a connector; use a String or an enum",
+          origin);
+    }
+    if (JavaTypes.isJdk(qn)) {
+      return notDescribable(type, "it is a JDK type with no JSON form", origin);
+    }
+    return model(type, inline || has(element, Names.INLINE), origin);
+  }
+
+  private Schema enumSchema(TypeElement element, Origin origin) {
+    EnumReader.Result result = enums.read(element);
+    if (result.failure() != null) {
+      return notDescribable(element.asType(), result.failure(), origin);
+    }
+    Schema.Builder base = enumBase(result).toBuilder().enumValues(result.values());
+    List<Object> labels = enumLabels(element, result.values());
+    if (labels != null) {
+      base.extension("x-ms-enum-values", labels);
+    }
+    Schema natural = base.build();
+    // @JsonFormat(shape = NUMBER) on the enum writes ordinals.
+    return find(element, Names.JACKSON + "JsonFormat")
+        .map(f -> shapes.apply(f, element.asType(), natural).schema())
+        .orElse(natural);
+  }
+
+  /**
+   * The type of an enum's values: string for names, else the scalar schema of the
+   * {@code @JsonValue} member's type, else what the computed values are.
+   */
+  private Schema enumBase(EnumReader.Result result) {
+    TypeMirror valueType = result.valueType();
+    if (valueType == null) {
+      return Schema.of("string", null);
+    }
+    Schema scalar = null;
+    if (valueType.getKind().isPrimitive()) {
+      scalar = KnownTypes.primitive(valueType.getKind());
+    } else if (valueType.getKind() == TypeKind.DECLARED) {
+      scalar = KnownTypes.byName(qualifiedName(valueType));
+    }
+    if (scalar != null && !"object".equals(scalar.type())) {
+      return scalar;
+    }
+    List<Object> values = result.values();
+    if (!values.isEmpty()
+        && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+      return Schema.of("integer", null);
+    } else if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Number)) {
+      return Schema.of("number", null);
+    } else if (!values.isEmpty() && values.stream().allMatch(v -> v instanceof Boolean)) {
+      return Schema.of("boolean", null);
+    }
+    return Schema.of("string", null);
+  }
+
+  /**
+   * A model type: built once, referenced as a definition unless inlined. A recursive type is never
+   * inlined; a type whose JSON is a plain value ({@code @JsonValue}, {@code @JsonFormat} shape)
+   * always is.
+   */
   private Schema model(DeclaredType type, boolean inline, Origin origin) {
     String key = TypeKeys.key(type);
     if (building.contains(key)) {
@@ -218,7 +277,8 @@ public final class TypeSchemaReader {
       }
       built.put(key, schema);
     }
-    if (inline) {
+    boolean value = schema.properties() == null && schema.allOf() == null;
+    if ((inline || value) && !graph.isRecursive(type)) {
       return schema;
     }
     use(key, type);
@@ -226,13 +286,20 @@ public final class TypeSchemaReader {
   }
 
   private void use(String key, DeclaredType type) {
-    registry.use(
-        key, TypeKeys.baseName(type), TypeKeys.qualifiers(type), Origin.of(type.asElement()));
+    registry.use(key, type, Origin.of(type.asElement()));
   }
 
-  /** Whether the model type behind a key is being built right now (a recursive use). */
-  boolean isBuilding(TypeMirror type) {
-    return building.contains(TypeKeys.key(type));
+  /**
+   * Whether a property of this type is recursive: it is, or wraps (in an optional, array,
+   * collection or map), a model type that can reach itself.
+   */
+  boolean isRecursive(TypeMirror type) {
+    return javaTypes.modelTypesIn(type).stream().anyMatch(graph::isRecursive);
+  }
+
+  /** Whether a type is a model type (or an optional one): its schema is a definition's. */
+  boolean isModel(TypeMirror type) {
+    return javaTypes.isModel(type);
   }
 
   /** Registers a type (e.g. a {@code @JsonSubTypes} subtype) as a definition. */
@@ -248,35 +315,7 @@ public final class TypeSchemaReader {
   }
 
   private String qualifiedName(TypeMirror type) {
-    return ((TypeElement) types.asElement(type)).getQualifiedName().toString();
-  }
-
-  private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
-    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
-  }
-
-  private TypeMirror argument(DeclaredType type, int index) {
-    List<? extends TypeMirror> args = type.getTypeArguments();
-    return args.size() > index ? args.get(index) : wildcard();
-  }
-
-  /** The type argument {@code index} of {@code owner} as seen from {@code type}'s supertypes. */
-  private TypeMirror typeArgument(DeclaredType type, String owner, int index) {
-    if (qualifiedName(type).equals(owner)) {
-      List<? extends TypeMirror> args = type.getTypeArguments();
-      return args.size() > index ? args.get(index) : wildcard();
-    }
-    for (TypeMirror sup : types.directSupertypes(type)) {
-      if (sup.getKind() == TypeKind.DECLARED && isSubtype(sup, owner)) {
-        return typeArgument((DeclaredType) sup, owner, index);
-      }
-    }
-    return wildcard();
-  }
-
-  private TypeMirror wildcard() {
-    return types.getWildcardType(null, null);
+    return javaTypes.qualifiedName(type);
   }
 
   private static Trees treesOrNull(ProcessingEnvironment env) {

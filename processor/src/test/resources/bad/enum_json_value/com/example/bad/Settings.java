@@ -1,0 +1,3 @@
+package com.example.bad;
+
+public record Settings(String name, Mode mode) {}

@@ -1,0 +1,7 @@
+package com.example.bad;
+
+public class Job {
+  public String name;
+  public Thread worker;
+  public Class<?> kind;
+}

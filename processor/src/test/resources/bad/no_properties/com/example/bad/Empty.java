@@ -1,0 +1,6 @@
+package com.example.bad;
+
+/** No public field, getter or record component: Jackson finds no properties. */
+public class Empty {
+  private String hidden;
+}

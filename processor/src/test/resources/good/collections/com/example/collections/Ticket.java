@@ -1,0 +1,3 @@
+package com.example.collections;
+
+public record Ticket(String id, String title) {}

@@ -1,0 +1,3 @@
+package com.example.generics;
+
+public record Pair<A, B>(A left, B right) {}

@@ -1,0 +1,3 @@
+package com.example.generics;
+
+public record Ticket(String id) {}

@@ -1,0 +1,3 @@
+package com.example.generics.billing;
+
+public record Account(String iban) {}

@@ -1,0 +1,3 @@
+package com.example.generics.crm;
+
+public record Account(String email, com.example.generics.billing.Account billing) {}

@@ -1,0 +1,5 @@
+package com.example.inheritance;
+
+public class Circle extends Shape {
+  public double radius;
+}

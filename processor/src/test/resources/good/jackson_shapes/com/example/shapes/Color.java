@@ -1,0 +1,7 @@
+package com.example.shapes;
+
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

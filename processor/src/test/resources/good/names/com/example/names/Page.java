@@ -1,0 +1,5 @@
+package com.example.names;
+
+import java.util.List;
+
+public record Page<T>(List<T> items) {}

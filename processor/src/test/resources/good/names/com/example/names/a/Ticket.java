@@ -1,0 +1,3 @@
+package com.example.names.a;
+
+public record Ticket(String a) {}

@@ -1,0 +1,3 @@
+package com.example.names.b;
+
+public record Ticket(String b) {}

@@ -1,0 +1,5 @@
+package com.example.polymorphism;
+
+public class Derived extends Base {
+  public String extra;
+}

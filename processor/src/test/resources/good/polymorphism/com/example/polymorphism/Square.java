@@ -1,0 +1,5 @@
+package com.example.polymorphism;
+
+public class Square extends Polygon {
+  public double side;
+}

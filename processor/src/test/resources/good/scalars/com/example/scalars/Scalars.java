@@ -1,0 +1,57 @@
+package com.example.scalars;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+public record Scalars(
+    int primitiveInt,
+    Integer boxedInt,
+    long primitiveLong,
+    Long boxedLong,
+    float primitiveFloat,
+    Float boxedFloat,
+    double primitiveDouble,
+    Double boxedDouble,
+    boolean primitiveBoolean,
+    Boolean boxedBoolean,
+    byte primitiveByte,
+    Byte boxedByte,
+    short primitiveShort,
+    Short boxedShort,
+    char primitiveChar,
+    Character boxedChar,
+    String text,
+    BigDecimal decimal,
+    BigInteger bigInteger,
+    UUID uuid,
+    URI uri,
+    URL url,
+    LocalDate localDate,
+    OffsetDateTime offsetDateTime,
+    Instant instant,
+    ZonedDateTime zonedDateTime,
+    LocalDateTime localDateTime,
+    Duration duration,
+    LocalTime localTime,
+    Year year,
+    YearMonth yearMonth,
+    Date legacyDate,
+    char[] chars,
+    AtomicLong counter,
+    Locale locale,
+    byte[] bytes) {}

@@ -1,0 +1,3 @@
+package com.example.validation;
+
+public record Address(String street) {}
