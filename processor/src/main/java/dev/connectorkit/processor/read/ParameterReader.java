@@ -134,7 +134,7 @@ final class ParameterReader {
         ? extensions.apply(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
-        shared(carriers), named);
+        shared(carriers), named, List.of());
   }
 
   /** {@code @Encoded} on the parameter, its method or constructor, or its class. */
@@ -165,7 +165,7 @@ final class ParameterReader {
     Display d = display.read(carriers);
     return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY, true,
         d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
-        origin);
+        origin, List.of());
   }
 
   private String shared(List<Element> carriers) {
