@@ -163,9 +163,21 @@ final class ParameterReader {
       schema = extensions.apply(schema, carriers);
     }
     Display d = display.read(carriers);
-    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY, true,
+    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY,
+        !nullable(carriers, type),
         d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
         origin, List.of());
+  }
+
+  /**
+   * Whether a body may be left out: its parameter or type carries an annotation named {@code
+   * Nullable}, from whichever package (JSpecify, jakarta.annotation, javax.annotation...).
+   */
+  private static boolean nullable(List<Element> carriers, TypeMirror type) {
+    List<AnnotationMirror> mirrors = new ArrayList<>(type.getAnnotationMirrors());
+    carriers.forEach(e -> mirrors.addAll(e.getAnnotationMirrors()));
+    return mirrors.stream().anyMatch(
+        m -> m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
   }
 
   private String shared(List<Element> carriers) {
