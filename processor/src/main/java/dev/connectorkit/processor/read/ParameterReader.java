@@ -209,7 +209,7 @@ final class ParameterReader {
         return b.build();
       }
       if (e.getKind() == ElementKind.ENUM) {
-        return enumParamSchema(e);
+        return enumParamSchema(e, type, origin);
       }
       if (KnownTypes.byName(qn) == null && e.getKind() != ElementKind.ENUM
           || qn.equals("java.lang.Object")) {
@@ -222,9 +222,10 @@ final class ParameterReader {
   /**
    * JAX-RS converts an enum parameter with {@code valueOf}, so the URL carries the constant names
    * (not the JSON names); an enum's own {@code fromString} takes precedence and accepts strings
-   * only known at run time.
+   * only known at run time, unless it is also the enum's {@code @JsonCreator}: then parameters and
+   * JSON share their values, which the enum's JSON schema lists.
    */
-  private Schema enumParamSchema(TypeElement enumType) {
+  private Schema enumParamSchema(TypeElement enumType, TypeMirror type, Origin origin) {
     List<Object> names = new ArrayList<>();
     for (Element member : enumType.getEnclosedElements()) {
       if (member.getKind() == ElementKind.ENUM_CONSTANT) {
@@ -234,7 +235,8 @@ final class ParameterReader {
           && m.getModifiers().contains(Modifier.STATIC)
           && m.getSimpleName().contentEquals("fromString")
           && m.getParameters().size() == 1) {
-        return Schema.of("string", null);
+        return has(m, Names.JACKSON + "JsonCreator") ? schemas.schemaOf(type, true, origin)
+            : Schema.of("string", null);
       }
     }
     return Schema.builder().type("string").enumValues(names).build();

@@ -174,11 +174,29 @@ public final class TypeSchemaReader {
         && result.values().stream().allMatch(v -> v instanceof Number);
     Schema.Builder b = Schema.builder().type(numbers ? "integer" : "string")
         .enumValues(result.values());
+    Schema valueType = numbers ? jsonValueType(element) : null;
+    if (valueType != null && ("integer".equals(valueType.type())
+        || "number".equals(valueType.type()))) {
+      b.type(valueType.type()).format(valueType.format());
+    }
     List<Object> labels = enumLabels(element, result.values());
     if (labels != null) {
       b.extension("x-ms-enum-values", labels);
     }
     return b.build();
+  }
+
+  /** The schema of the type an enum's {@code @JsonValue} member has, e.g. {@code int}. */
+  private Schema jsonValueType(TypeElement element) {
+    for (Element e : element.getEnclosedElements()) {
+      if (has(e, Names.JACKSON + "JsonValue")) {
+        TypeMirror t = e instanceof javax.lang.model.element.ExecutableElement m
+            ? m.getReturnType() : e.asType();
+        return t.getKind().isPrimitive() ? KnownTypes.primitive(t.getKind())
+            : t.getKind() == TypeKind.DECLARED ? KnownTypes.byName(qualifiedName(t)) : null;
+      }
+    }
+    return null;
   }
 
   /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
