@@ -43,6 +43,9 @@ public @interface ApiKeyAuth {
   /** A hint under the field. Example: {@code tooltip = "Provide your API key"}. */
   String tooltip() default "Provide your API key";
 
+  /** Whether the key is shown in clear as it is typed. Example: {@code clearText = true}. */
+  boolean clearText() default false;
+
   /**
    * Also list the security definition in the document's {@code security}, applying it to every
    * operation. Example: {@code applyToAllOperations = false}.

@@ -125,6 +125,13 @@ public @interface Connector {
   Class<?>[] resources() default {};
 
   /**
+   * Model types written to {@code definitions} even where no operation refers to them with
+   * {@code $ref}, e.g. a body type that operations inline. Example: {@code definitions =
+   * Subscription.class}.
+   */
+  Class<?>[] definitions() default {};
+
+  /**
    * How Java inheritance becomes schemas. Example: {@code polymorphism = Polymorphism.ALL_OF}.
    */
   Polymorphism polymorphism() default Polymorphism.FLATTEN;

@@ -41,6 +41,15 @@ public @interface Polling {
   String dataPath() default "";
 
   /**
+   * The {@code pollingtrigger} policy's title; empty: {@code "Polling trigger <operationId>"}.
+   * Example: {@code title = "Poll for new tickets"}.
+   */
+  String title() default "";
+
+  /** The legacy {@code type} of the policy. Example: {@code type = "PollingTrigger"}. */
+  String type() default "";
+
+  /**
    * Also write {@code x-ms-trigger-metadata: {kind: query, mode: polling}}. Example: {@code
    * metadata = false}.
    */

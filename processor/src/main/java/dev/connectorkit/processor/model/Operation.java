@@ -12,6 +12,7 @@ import java.util.Map;
  * @param extensions the operation's {@code x-ms-*} keys in writing order; values are JSON-shaped
  *     (strings, numbers, booleans, lists, maps) and may hold {@link OperationRef}s until linked
  * @param triggerFacts webhook or polling facts of a trigger, or null
+ * @param omitted keys that state only a default and are left out ({@code parameters} when empty)
  */
 public record Operation(
     String path,
@@ -29,26 +30,27 @@ public record Operation(
     List<String> tags,
     Map<String, Object> extensions,
     TriggerFacts triggerFacts,
-    Origin origin) {
+    Origin origin,
+    List<String> omitted) {
 
   /** The same operation with another operationId. */
   public Operation withOperationId(String id) {
     return new Operation(path, method, id, summary, description, visibility, deprecated, trigger,
         consumes, produces, parameters, responses, tags, extensions, triggerFacts,
-        origin);
+        origin, omitted);
   }
 
   /** The same operation with other extensions (after operation references are linked). */
   public Operation withExtensions(Map<String, Object> newExtensions) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
         trigger, consumes, produces, parameters, responses, tags, newExtensions, triggerFacts,
-        origin);
+        origin, omitted);
   }
 
   /** The same operation with other parameters and responses (after linking). */
   public Operation withParametersAndResponses(List<Parameter> ps, List<Response> rs) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
-        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin);
+        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin, omitted);
   }
 
   /** The variable names of the path template, in order. */

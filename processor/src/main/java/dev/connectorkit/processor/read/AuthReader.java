@@ -69,7 +69,8 @@ final class AuthReader {
         definition.put("in", values.enumName(a, "in").equals("QUERY") ? "query" : "header");
         definition.put("name", values.string(a, "name"));
         parameters.put(values.string(a, "parameter"), secureField(values.string(a, "displayName"),
-            values.string(a, "description"), values.string(a, "tooltip"), 2, false));
+            values.string(a, "description"), values.string(a, "tooltip"), 2,
+            values.bool(a, "clearText")));
       }
       case "BasicAuth" -> {
         definition.put("type", "basic");

@@ -49,7 +49,8 @@ public final class ConnectorModelReader {
     ResponseReader responses =
         new ResponseReader(env.getTypeUtils(), values, schemas, diagnostics);
     OperationReader operations = new OperationReader(values, javadocs, parameters, responses,
-        new OperationExtrasReader(values, schemas, diagnostics), diagnostics);
+        new OperationExtrasReader(values, schemas, diagnostics), diagnostics,
+        new Omissions(values).of(List.of(element)));
     List<ResourceMethod> methods = new ArrayList<>();
     List<Operation> read = new ArrayList<>();
     for (TypeElement resource : resources) {
@@ -57,6 +58,9 @@ public final class ConnectorModelReader {
         methods.add(rm);
         read.add(operations.read(rm, info));
       }
+    }
+    for (var type : values.types(annotation, "definitions")) {
+      schemas.define(type, Origin.of(element, annotation).member("definitions"));
     }
     if (schemas.isIncomplete()) {
       return null;

@@ -33,7 +33,10 @@ final class DerivedPolicies {
         String dataPath = t.pollingDataPath() != null ? t.pollingDataPath()
             : dataPath(op, definitions);
         params.put(PolicyReader.PREFIX + "triggerDataPath", dataPath);
-        out.add(new Policy("pollingtrigger", "Polling trigger " + op.operationId(), null,
+        String title = explicit(t.origin(), "title");
+        out.add(new Policy("pollingtrigger",
+            title != null ? title : "Polling trigger " + op.operationId(),
+            explicit(t.origin(), "type"),
             List.of(new OperationRef(op.operationId(), t.origin())), null, params, t.origin()));
       }
       Object p = op.extensions().get("x-ms-pageable");
@@ -51,6 +54,12 @@ final class DerivedPolicies {
           refs, null, params, origin));
     });
     return out;
+  }
+
+  /** A non-empty string member written on the {@code @Polling} an origin points at, or null. */
+  private static String explicit(Origin polling, String member) {
+    return AnnotationValues.explicit(polling.annotation(), member)
+        .map(v -> (String) v.getValue()).filter(v -> !v.isEmpty()).orElse(null);
   }
 
   private static boolean updatesNextLink(Operation op) {

@@ -70,15 +70,22 @@ final class KnownTypes {
           "java.lang.Object", Schema.freeForm(),
           "com.fasterxml.jackson.databind.JsonNode", Schema.freeForm(),
           "com.fasterxml.jackson.databind.node.ObjectNode", Schema.freeForm(),
-          "jakarta.json.JsonObject", Schema.freeForm(),
-          "jakarta.json.JsonValue", Schema.freeForm());
+          "jakarta.json.JsonObject", Schema.freeForm());
+
+  /**
+   * Any JSON value at all ({@code {}}): JSON-P's {@code JsonValue} is as well an array, string,
+   * number, boolean or null, so {@code type: object} would be wrong for it.
+   */
+  private static final Map<String, Schema> ANY =
+      Map.of("jakarta.json.JsonValue", Schema.builder().build());
 
   private KnownTypes() {}
 
   /** The schema of a JDK value type by qualified name, or null if it is not one. */
   static Schema byName(String qualifiedName) {
     Schema s = BY_NAME.get(qualifiedName);
-    return s != null ? s : FREE_FORM.get(qualifiedName);
+    s = s != null ? s : FREE_FORM.get(qualifiedName);
+    return s != null ? s : ANY.get(qualifiedName);
   }
 
   /** The schema of a primitive type. */

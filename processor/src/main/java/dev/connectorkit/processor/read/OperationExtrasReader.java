@@ -195,11 +195,22 @@ final class OperationExtrasReader {
     return Optional.empty();
   }
 
-  /** A success response's schema with the method's dynamic schema, title or format applied. */
+  /**
+   * A success response's schema with the method's dynamic schema, title, format, {@code @Summary}
+   * and {@code @Description} applied (the operation's own description is {@code @Action}'s or
+   * the Javadoc's); a {@code $ref} cannot carry a summary or description.
+   */
   Schema responseSchema(ExecutableElement method, Schema schema) {
-    if (!valueExtensions.hasAny(List.of(method))) {
-      return schema;
+    Schema out = valueExtensions.hasAny(List.of(method))
+        ? valueExtensions.applyToResponse(schema, List.of(method)) : schema;
+    Optional<AnnotationMirror> summary = find(method, Names.SUMMARY);
+    Optional<AnnotationMirror> description = find(method, Names.DESCRIPTION);
+    if (out.isRef() || summary.isEmpty() && description.isEmpty()) {
+      return out;
     }
-    return valueExtensions.applyToResponse(schema, List.of(method));
+    return out.toBuilder()
+        .summary(summary.map(a -> values.string(a, "value")).orElse(out.summary()))
+        .description(description.map(a -> values.string(a, "value")).orElse(out.description()))
+        .build();
   }
 }

@@ -14,6 +14,8 @@ import dev.connectorkit.processor.model.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
@@ -31,9 +33,15 @@ final class OperationReader {
   private final ResponseReader responses;
   private final OperationExtrasReader extras;
   private final Diagnostics diagnostics;
+  private final Omissions omissions;
+  private final Set<String> connectorOmits;
 
+  /** {@code connectorOmits}: the {@code Implicit} keys the connector's {@code @Omit} lists. */
   OperationReader(AnnotationValues values, Javadocs javadocs, ParameterReader parameters,
-      ResponseReader responses, OperationExtrasReader extras, Diagnostics diagnostics) {
+      ResponseReader responses, OperationExtrasReader extras, Diagnostics diagnostics,
+      Set<String> connectorOmits) {
+    this.omissions = new Omissions(values);
+    this.connectorOmits = connectorOmits;
     this.values = values;
     this.javadocs = javadocs;
     this.parameters = parameters;
@@ -62,17 +70,20 @@ final class OperationReader {
     boolean deprecated = facts.map(a -> values.bool(a, "deprecated")).orElse(false)
         || has(method, "java.lang.Deprecated")
         || has(rm.annotated(), "java.lang.Deprecated");
+    Set<String> omit = new TreeSet<>(connectorOmits);
+    omit.addAll(omissions.of(List.of(method, rm.annotated(), rm.resource())));
     if (summary.isEmpty()) {
-      summary = sentence(name);
+      summary = omit.contains("DERIVED_SUMMARY") ? null : sentence(name);
     }
     if (deprecated) {
-      summary = markDeprecated(summary);
+      summary = summary == null ? null : markDeprecated(summary);
       description = description == null ? null : markDeprecated(description);
     }
     String trigger = facts.filter(a -> isTrigger(a))
         .map(a -> values.enumName(a, "type").toLowerCase(Locale.ROOT)).orElse(null);
 
-    List<Parameter> params = parameters.read(rm, false);
+    List<Parameter> params = parameters.read(rm, false).stream()
+        .map(p -> omissions.apply(p, omit)).toList();
     boolean file = params.stream().anyMatch(p -> "file".equals(p.schema().type()));
     boolean form = params.stream().anyMatch(p -> p.location() == ParameterLocation.FORM_DATA);
     List<String> consumes = rm.consumes();
@@ -111,7 +122,8 @@ final class OperationReader {
         more.tags(),
         more.extensions(),
         more.trigger(),
-        origin);
+        origin,
+        params.isEmpty() && omit.contains("EMPTY_PARAMETERS") ? List.of("parameters") : List.of());
   }
 
   private static boolean isTrigger(AnnotationMirror a) {

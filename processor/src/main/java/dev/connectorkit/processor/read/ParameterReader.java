@@ -134,7 +134,7 @@ final class ParameterReader {
         ? extensions.apply(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
-        shared(carriers), named);
+        shared(carriers), named, List.of());
   }
 
   /** {@code @Encoded} on the parameter, its method or constructor, or its class. */
@@ -163,9 +163,21 @@ final class ParameterReader {
       schema = extensions.apply(schema, carriers);
     }
     Display d = display.read(carriers);
-    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY, true,
+    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY,
+        !nullable(carriers, type),
         d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
-        origin);
+        origin, List.of());
+  }
+
+  /**
+   * Whether a body may be left out: its parameter or type carries an annotation named {@code
+   * Nullable}, from whichever package (JSpecify, jakarta.annotation, javax.annotation...).
+   */
+  private static boolean nullable(List<Element> carriers, TypeMirror type) {
+    List<AnnotationMirror> mirrors = new ArrayList<>(type.getAnnotationMirrors());
+    carriers.forEach(e -> mirrors.addAll(e.getAnnotationMirrors()));
+    return mirrors.stream().anyMatch(
+        m -> m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
   }
 
   private String shared(List<Element> carriers) {
@@ -197,7 +209,7 @@ final class ParameterReader {
         return b.build();
       }
       if (e.getKind() == ElementKind.ENUM) {
-        return enumParamSchema(e);
+        return enumParamSchema(e, type, origin);
       }
       if (KnownTypes.byName(qn) == null && e.getKind() != ElementKind.ENUM
           || qn.equals("java.lang.Object")) {
@@ -210,9 +222,10 @@ final class ParameterReader {
   /**
    * JAX-RS converts an enum parameter with {@code valueOf}, so the URL carries the constant names
    * (not the JSON names); an enum's own {@code fromString} takes precedence and accepts strings
-   * only known at run time.
+   * only known at run time, unless it is also the enum's {@code @JsonCreator}: then parameters and
+   * JSON share their values, which the enum's JSON schema lists.
    */
-  private Schema enumParamSchema(TypeElement enumType) {
+  private Schema enumParamSchema(TypeElement enumType, TypeMirror type, Origin origin) {
     List<Object> names = new ArrayList<>();
     for (Element member : enumType.getEnclosedElements()) {
       if (member.getKind() == ElementKind.ENUM_CONSTANT) {
@@ -222,7 +235,8 @@ final class ParameterReader {
           && m.getModifiers().contains(Modifier.STATIC)
           && m.getSimpleName().contentEquals("fromString")
           && m.getParameters().size() == 1) {
-        return Schema.of("string", null);
+        return has(m, Names.JACKSON + "JsonCreator") ? schemas.schemaOf(type, true, origin)
+            : Schema.of("string", null);
       }
     }
     return Schema.builder().type("string").enumValues(names).build();

@@ -46,6 +46,6 @@ final class SharedDefinitionRule implements ConnectorRule {
         && Objects.equals(a.summary(), b.summary())
         && Objects.equals(a.visibility(), b.visibility()) && a.encoded() == b.encoded()
         && Objects.equals(a.collectionFormat(), b.collectionFormat())
-        && Objects.equals(a.schema(), b.schema());
+        && Objects.equals(a.schema(), b.schema()) && a.omitted().equals(b.omitted());
   }
 }

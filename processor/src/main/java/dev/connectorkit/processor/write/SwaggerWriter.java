@@ -115,7 +115,10 @@ public final class SwaggerWriter {
     if (!op.produces().equals(info.produces())) {
       strings(out.putArray("produces"), op.produces());
     }
-    ArrayNode params = out.putArray("parameters");
+    ArrayNode params = JsonOutput.object().arrayNode();
+    if (!op.omitted().contains("parameters")) {
+      out.set("parameters", params);
+    }
     for (Parameter p : op.parameters()) {
       ObjectNode written = parameter(p, schemas);
       if (p.shared() == null) {
@@ -152,7 +155,9 @@ public final class SwaggerWriter {
     out.put("name", p.name());
     out.put("in", p.location().swaggerName());
     putIfSet(out, "description", p.description());
-    out.put("required", p.required());
+    if (!p.omitted().contains("required")) {
+      out.put("required", p.required());
+    }
     if (p.location() == ParameterLocation.BODY) {
       out.set("schema", schemas.schema(p.schema()));
     } else {
@@ -165,7 +170,7 @@ public final class SwaggerWriter {
     }
     putIfSet(out, "x-ms-summary", p.summary());
     putIfSet(out, "x-ms-visibility", p.visibility());
-    if (p.location() == ParameterLocation.PATH) {
+    if (p.location() == ParameterLocation.PATH && !p.omitted().contains("x-ms-url-encoding")) {
       out.put("x-ms-url-encoding", p.encoded() ? "double" : "single");
     }
     if (p.location() != ParameterLocation.BODY && p.schema().extensions() != null) {

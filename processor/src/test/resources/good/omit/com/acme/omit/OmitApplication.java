@@ -1,0 +1,13 @@
+package com.acme.omit;
+
+import dev.connectorkit.annotations.Connector;
+import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.Omit;
+
+@Connector(
+    title = "Acme Omit",
+    description = "Keys that state only a default are left out where @Omit says so.",
+    host = "omit.acme.com",
+    brandColor = "#406020")
+@Omit(Implicit.URL_ENCODING)
+public class OmitApplication {}
