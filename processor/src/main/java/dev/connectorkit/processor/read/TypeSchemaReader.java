@@ -277,7 +277,10 @@ public final class TypeSchemaReader {
       }
       built.put(key, schema);
     }
-    boolean value = schema.properties() == null && schema.allOf() == null;
+    // A value type (@JsonValue, a shape) is written in place; a type with a dynamic schema is a
+    // model even without properties.
+    boolean value =
+        schema.properties() == null && schema.allOf() == null && schema.extensions() == null;
     if ((inline || value) && !graph.isRecursive(type)) {
       return schema;
     }
