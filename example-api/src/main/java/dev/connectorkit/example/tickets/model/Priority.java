@@ -1,4 +1,4 @@
-package dev.connectorkit.example.tickets;
+package dev.connectorkit.example.tickets.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package dev.connectorkit.example.tickets;
+package dev.connectorkit.example.tickets.model;
 
 import dev.connectorkit.annotations.Summary;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.connectorkit.example.tickets;
+package dev.connectorkit.example.tickets.model;
 
 /**
  * The JSON body of every error response.
