@@ -210,41 +210,14 @@ public final class JdbcTicketStore implements TicketStore {
                   contentType,
                   bytes.length,
                   now());
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO attachments (id, ticket_id, file_name, content_type, size, content,"
-                      + " created) VALUES (?,?,?,?,?,?,?)")) {
-            s.setString(1, a.id());
-            s.setString(2, ticketId);
-            s.setString(3, fileName);
-            s.setString(4, contentType);
-            s.setLong(5, a.size());
-            s.setBytes(6, bytes);
-            s.setObject(7, a.created());
-            s.executeUpdate();
-          }
+          AttachmentTable.insert(c, a, bytes);
           return Optional.of(a);
         });
   }
 
   @Override
   public Optional<StoredFile> file(String ticketId, String attachmentId) {
-    return db.query(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT id, ticket_id, file_name,"
-                      + " content_type, size, created, content FROM attachments"
-                      + " WHERE id = ? AND ticket_id = ?")) {
-            s.setString(1, attachmentId);
-            s.setString(2, ticketId);
-            try (ResultSet rs = s.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(new StoredFile(TicketRows.attachment(rs), rs.getBytes("content")))
-                  : Optional.empty();
-            }
-          }
-        });
+    return db.query(c -> AttachmentTable.select(c, ticketId, attachmentId));
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.connectorkit.example.tickets.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectorkit.example.tickets.model.Attachment;
 import dev.connectorkit.example.tickets.model.Priority;
 import dev.connectorkit.example.tickets.model.Ticket;
 import dev.connectorkit.example.tickets.model.TicketStatus;
@@ -15,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps rows of the {@code tickets} and {@code attachments} tables to model records and back. */
+/** Maps rows of the {@code tickets} table to model records and back. */
 final class TicketRows {
   static final String COLUMNS =
       "id, title, description, queue, status, priority, assignee, tags, custom_fields, created,"
@@ -38,16 +37,6 @@ final class TicketRows {
         read(rs.getString("custom_fields"), new TypeReference<LinkedHashMap<String, String>>() {}),
         time(rs, "created"),
         time(rs, "updated"));
-  }
-
-  static Attachment attachment(ResultSet rs) throws SQLException {
-    return new Attachment(
-        rs.getString("id"),
-        rs.getString("ticket_id"),
-        rs.getString("file_name"),
-        rs.getString("content_type"),
-        rs.getLong("size"),
-        time(rs, "created"));
   }
 
   /** A timestamp in UTC, as every timestamp the service writes. */
