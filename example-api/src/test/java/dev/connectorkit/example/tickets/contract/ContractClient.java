@@ -12,7 +12,6 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectorkit.example.tickets.contract.ConnectorFiles.Operation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -22,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +74,6 @@ public final class ContractClient {
   public Exchange send(Call call) {
     Operation op = ConnectorFiles.operation(swagger, call.operationId);
     URI uri = call.url != null ? fromService(op, call.url) : build(op, call);
-    String path = uri.getRawPath();
     byte[] body = null;
     String contentType = null;
     if (call.json != null) {
@@ -85,49 +82,31 @@ public final class ContractClient {
       contentType = "application/json";
     } else if (!call.files.isEmpty()) {
       String boundary = "ck-" + UUID.randomUUID();
-      body = multipart(call, boundary);
+      body = FormData.encode(call, boundary);
       contentType = "multipart/form-data; boundary=" + boundary;
     }
-    checkRequest(op, call, uri, body, contentType, formProblems(op, call));
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
-    if (call.key != null) {
-      request.header("X-API-Key", call.key);
-    }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    request.method(
-        op.method().toUpperCase(Locale.ROOT),
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new AssertionError(op.id() + ": the service did not answer", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(op.id() + ": interrupted", e);
-    }
-    Exchange exchange =
-        new Exchange(op.id(), response.statusCode(), response.headers(), response.body());
-    checkResponse(op, path, exchange);
+    checkRequest(op, call, uri, body, contentType, FormData.problems(op, call));
+    Exchange exchange = exchange(op, uri, call.key, contentType, body);
+    checkResponse(op, uri.getRawPath(), exchange);
     exercised.add(op.id());
     return exchange;
   }
 
-  /** Sends a call without the API key checks of the definition: for 401 tests. */
+  /** Sends a call's path, query, key and JSON body as they are, checking nothing: for 401s. */
   public Exchange sendUnchecked(Call call) {
     Operation op = ConnectorFiles.operation(swagger, call.operationId);
     URI uri = call.url != null ? fromService(op, call.url) : build(op, call);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
-    if (call.key != null) {
-      request.header("X-API-Key", call.key);
-    }
     byte[] body = call.json == null ? null : call.json.toString().getBytes(StandardCharsets.UTF_8);
-    if (body != null) {
-      request.header("Content-Type", "application/json");
+    return exchange(op, uri, call.key, body == null ? null : "application/json", body);
+  }
+
+  private Exchange exchange(Operation op, URI uri, String key, String contentType, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+    if (key != null) {
+      request.header("X-API-Key", key);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     request.method(
         op.method().toUpperCase(Locale.ROOT),
@@ -253,46 +232,6 @@ public final class ContractClient {
           e.header(name).isPresent(),
           op.id() + " answered " + e.status() + " without its declared header " + name);
     }
-  }
-
-  /** Form parts the definition does not declare, and required ones that are missing. */
-  private static List<String> formProblems(Operation op, Call call) {
-    List<String> problems = new ArrayList<>();
-    if (call.files.isEmpty()) {
-      return problems;
-    }
-    List<String> declared = new ArrayList<>();
-    for (JsonNode p : ConnectorFiles.parameters(op, "formData")) {
-      declared.add(p.path("name").asText());
-      if (p.path("required").asBoolean() && !call.files.containsKey(p.path("name").asText())) {
-        problems.add("  required form parameter " + p.path("name").asText() + " is missing");
-      }
-    }
-    call.files.keySet().stream()
-        .filter(n -> !declared.contains(n))
-        .forEach(n -> problems.add("  form parameter " + n + " is not declared"));
-    return problems;
-  }
-
-  private static byte[] multipart(Call call, String boundary) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (Map.Entry<String, Call.FilePart> f : call.files.entrySet()) {
-      String head =
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\""
-              + f.getKey()
-              + "\"; filename=\""
-              + f.getValue().fileName()
-              + "\"\r\nContent-Type: "
-              + f.getValue().contentType()
-              + "\r\n\r\n";
-      out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-      out.writeBytes(f.getValue().content());
-      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
   }
 
   private static String format(ValidationReport report) {
