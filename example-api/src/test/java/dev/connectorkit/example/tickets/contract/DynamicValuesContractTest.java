@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectorkit.example.tickets.contract.ConnectorFiles.Operation;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,9 +155,7 @@ class DynamicValuesContractTest {
   private static Exchange call(JsonNode ext) {
     Operation op = ConnectorFiles.operation(swagger, ext.path("operationId").asText());
     Call call = Call.to(op.id());
-    for (Iterator<Map.Entry<String, JsonNode>> it = ext.path("parameters").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> arg = it.next();
+    for (Map.Entry<String, JsonNode> arg : ext.path("parameters").properties()) {
       String value =
           arg.getValue().has("parameter")
               ? CURRENT.get(arg.getValue().get("parameter").asText())
@@ -180,8 +177,8 @@ class DynamicValuesContractTest {
   private static List<String> find(JsonNode node, String at, String prefix) {
     List<String> out = new ArrayList<>();
     if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e -> {
                 String pointer = at + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 if (e.getKey().startsWith(prefix)) {

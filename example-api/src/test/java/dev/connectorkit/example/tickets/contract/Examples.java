@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -63,9 +62,7 @@ public final class Examples {
   /** Values for the custom fields a dynamic schema describes, all of them. */
   public static ObjectNode fromDynamicSchema(JsonNode dynamicSchema) {
     ObjectNode out = NODES.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = dynamicSchema.path("properties").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
+    for (Map.Entry<String, JsonNode> p : dynamicSchema.path("properties").properties()) {
       JsonNode s = p.getValue();
       out.set(
           p.getKey(), s.has("enum") ? s.get("enum").get(0) : NODES.textNode(text(s, p.getKey())));

@@ -22,8 +22,8 @@ public final class JsonSchemas {
     ObjectNode definitions = root.putObject("definitions");
     swagger
         .path("definitions")
-        .fields()
-        .forEachRemaining(d -> definitions.set(d.getKey(), strict(d.getValue().deepCopy())));
+        .properties()
+        .forEach(d -> definitions.set(d.getKey(), strict(d.getValue().deepCopy())));
     List<Error> errors =
         SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
             .getSchema(root)

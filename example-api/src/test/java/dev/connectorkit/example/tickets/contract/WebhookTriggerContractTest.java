@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectorkit.example.tickets.contract.ConnectorFiles.Operation;
 import dev.connectorkit.example.tickets.contract.Receiver.Delivery;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -124,9 +123,7 @@ class WebhookTriggerContractTest {
     JsonNode schema =
         ConnectorFiles.resolve(
             swagger, ConnectorFiles.parameters(op, "body").get(0).path("schema"));
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
+    for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
       if (p.getValue().path("x-ms-notification-url").asBoolean()) {
         return p.getKey();
       }
