@@ -31,8 +31,7 @@ public class AttachmentResource {
   /** The largest file the service accepts, in bytes. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-  // A field rather than a @Context method parameter, which the connector processor would read
-  // as a request body; Jersey injects a per-request proxy.
+  // The resource is a singleton; Jersey injects a proxy to the current request's UriInfo.
   @Context private UriInfo uri;
 
   private final TicketStore store;

@@ -40,8 +40,7 @@ public class QueueResource {
   private final TicketStore store;
   private final QueueCatalog catalog;
   private final WebhookDispatcher webhooks;
-  // A field rather than a @Context method parameter, which the connector processor would read
-  // as a request body; Jersey injects a per-request proxy.
+  // The resource is a singleton; Jersey injects a proxy to the current request's UriInfo.
   @Context private UriInfo uri;
 
   /** A resource over a store, the reference data, and the webhooks told of new tickets. */

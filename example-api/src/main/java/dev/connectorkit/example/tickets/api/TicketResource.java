@@ -41,8 +41,7 @@ import java.util.List;
 public class TicketResource {
   private final TicketStore store;
   private final QueueCatalog catalog;
-  // A field rather than a @Context method parameter, which the connector processor would read
-  // as a request body; Jersey injects a per-request proxy.
+  // The resource is a singleton; Jersey injects a proxy to the current request's UriInfo.
   @Context private UriInfo uri;
 
   /** A resource over a store. */

@@ -32,8 +32,7 @@ import java.util.Optional;
 public class TicketUpdatesResource {
   private final UpdateFeed feed;
   private final int retryAfterSeconds;
-  // A field rather than a @Context method parameter, which the connector processor would read
-  // as a request body; Jersey injects a per-request proxy.
+  // The resource is a singleton; Jersey injects a proxy to the current request's UriInfo.
   @Context private UriInfo uri;
 
   /** A trigger over a feed, asking pollers to wait {@code retryAfterSeconds} between polls. */
