@@ -33,10 +33,15 @@ class ConnectorDefinitionTest {
 
   @Test
   void swaggerIsValidSwagger20() throws IOException {
-    JsonNode schema = MAPPER.readTree(Files.readAllBytes(
-        Paths.get(System.getProperty("swagger.schema", "target/swagger-schema/schema.json"))));
-    List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-        .getSchema(schema).validate(read("apiDefinition.swagger.json"));
+    JsonNode schema =
+        MAPPER.readTree(
+            Files.readAllBytes(
+                Paths.get(
+                    System.getProperty("swagger.schema", "target/swagger-schema/schema.json"))));
+    List<Error> errors =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(schema)
+            .validate(read("apiDefinition.swagger.json"));
     assertTrue(errors.isEmpty(), errors.toString());
   }
 
@@ -45,9 +50,11 @@ class ConnectorDefinitionTest {
     JsonNode swagger = read("apiDefinition.swagger.json");
     assertEquals("Contoso Tickets", swagger.at("/info/title").asText());
     assertEquals("/api", swagger.at("/basePath").asText());
-    assertEquals("CreateTicket", swagger.at("/paths/~1tickets/post/operationId").asText());
-    assertEquals("#/definitions/Ticket",
-        swagger.at("/paths/~1tickets/post/responses/201/schema/$ref").asText());
+    assertEquals(
+        "CreateTicket", swagger.at("/paths/~1queues~1{queue}~1tickets/post/operationId").asText());
+    assertEquals(
+        "#/definitions/Ticket",
+        swagger.at("/paths/~1queues~1{queue}~1tickets/post/responses/201/schema/$ref").asText());
     assertEquals("internal", swagger.at("/paths/~1queues/get/x-ms-visibility").asText());
   }
 
