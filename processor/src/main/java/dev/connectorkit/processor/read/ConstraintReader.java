@@ -32,6 +32,9 @@ final class ConstraintReader {
       mirrors.addAll(typeUse.getAnnotationMirrors());
     }
     boolean required = false;
+    // @NotBlank and @Size together: the larger minimum and the smaller maximum hold.
+    long minimum = 0;
+    long maximum = Integer.MAX_VALUE;
     Schema.Builder b = schema.toBuilder();
     boolean array = "array".equals(schema.type());
     boolean string = "string".equals(schema.type());
@@ -46,22 +49,11 @@ final class ConstraintReader {
         case "NotNull" -> required = true;
         case "NotBlank", "NotEmpty" -> {
           required = true;
-          if (array) {
-            b.minItems(1L);
-          } else if (string) {
-            b.minLength(1L);
-          }
+          minimum = Math.max(minimum, 1);
         }
         case "Size" -> {
-          long min = values.number(m, "min");
-          long max = values.number(m, "max");
-          Long minOrNull = min > 0 ? min : null;
-          Long maxOrNull = max < Integer.MAX_VALUE ? max : null;
-          if (array) {
-            b.minItems(minOrNull).maxItems(maxOrNull);
-          } else if (string) {
-            b.minLength(minOrNull).maxLength(maxOrNull);
-          }
+          minimum = Math.max(minimum, values.number(m, "min"));
+          maximum = Math.min(maximum, values.number(m, "max"));
         }
         case "Min",
             "Max",
@@ -87,6 +79,13 @@ final class ConstraintReader {
         }
         default -> {}
       }
+    }
+    Long min = minimum > 0 ? minimum : null;
+    Long max = maximum < Integer.MAX_VALUE ? maximum : null;
+    if (array && (min != null || max != null)) {
+      b.minItems(min).maxItems(max);
+    } else if (string && (min != null || max != null)) {
+      b.minLength(min).maxLength(max);
     }
     return new Result(b.build(), required);
   }

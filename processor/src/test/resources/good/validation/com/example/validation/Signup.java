@@ -23,6 +23,7 @@ public record Signup(
     @NotEmpty String nickname,
     @NotEmpty List<String> roles,
     @Size(min = 3, max = 20) String code,
+    @NotBlank @Size(max = 200) String title,
     @Size(max = 5) List<String> tags,
     @Size(min = 1) Map<String, String> labels,
     @Min(18) @Max(130) int age,
