@@ -51,12 +51,12 @@ final class ConnectorExtrasReader {
       Map<String, Object> capabilities) {
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> caps = new LinkedHashMap<>(capabilities);
-    Origin at = Origin.of(element, connector);
     for (AnnotationMirror picker : values.annotations(connector, "filePicker")) {
       Map<String, Object> fp = new LinkedHashMap<>();
-      fp.put("open", calls.treeCall(values.annotation(picker, "open"), at.member("filePicker")));
-      fp.put("browse",
-          calls.treeCall(values.annotation(picker, "browse"), at.member("filePicker")));
+      for (String call : List.of("open", "browse")) {
+        AnnotationMirror m = values.annotation(picker, call);
+        fp.put(call, calls.treeCall(m, Origin.of(element, m)));
+      }
       for (String key : List.of("valueTitle", "valueCollection", "valueFolderProperty",
           "valueMediaProperty")) {
         DynamicCalls.putIfNotEmpty(fp, kebab(key), values.string(picker, key));

@@ -62,8 +62,10 @@ public final class ConnectorModelReader {
       return null;
     }
     OperationLinker linker = new OperationLinker(diagnostics);
-    List<Operation> named = linker.selfIds(OperationIds.assign(methods, read));
-    Map<String, Definition> definitions = schemas.definitions();
+    List<Operation> assigned = linker.selfIds(OperationIds.assign(methods, read));
+    ParameterRefs parameterRefs = new ParameterRefs(schemas.definitions());
+    Map<String, Definition> definitions = parameterRefs.definitions(assigned);
+    List<Operation> named = parameterRefs.operations(assigned);
     List<Policy> policies = new ArrayList<>(new PolicyReader(values, diagnostics).read(element));
     policies.addAll(DerivedPolicies.of(named, definitions));
     ConnectorExtrasReader extras = new ConnectorExtrasReader(values, diagnostics);

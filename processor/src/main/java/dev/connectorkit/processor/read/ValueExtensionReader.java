@@ -73,12 +73,11 @@ final class ValueExtensionReader {
     first(carriers, "DynamicSchema").ifPresent(a -> {
       ext.put("x-ms-dynamic-schema", calls.schema(a.mirror, a.origin));
       if (values.bool(a.mirror, "withDynamicProperties")) {
-        ext.put("x-ms-dynamic-properties",
-            calls.properties(a.mirror, a.origin, values.string(a.mirror, "valuePath")));
+        ext.put("x-ms-dynamic-properties", calls.properties(a.mirror, a.origin, "valuePath"));
       }
     });
     first(carriers, "DynamicProperties").ifPresent(a -> ext.put("x-ms-dynamic-properties",
-        calls.properties(a.mirror, a.origin, values.string(a.mirror, "itemValuePath"))));
+        calls.properties(a.mirror, a.origin, "itemValuePath")));
     first(carriers, "DynamicTree").ifPresent(
         a -> ext.put("x-ms-dynamic-tree", calls.tree(a.mirror, a.origin)));
     first(carriers, "NotificationUrl").ifPresent(a -> {
