@@ -195,9 +195,17 @@ final class OperationExtrasReader {
     return Optional.empty();
   }
 
+  /**
+   * Whether the method's annotations shape its success responses (a dynamic schema, title,
+   * format...), so that their model types must be written in place rather than as {@code $ref}s.
+   */
+  boolean shapesResponse(ExecutableElement method) {
+    return valueExtensions.hasResponseAny(method);
+  }
+
   /** A success response's schema with the method's dynamic schema, title or format applied. */
   Schema responseSchema(ExecutableElement method, Schema schema) {
-    if (!valueExtensions.hasAny(List.of(method))) {
+    if (!shapesResponse(method)) {
       return schema;
     }
     return valueExtensions.applyToResponse(schema, List.of(method));

@@ -51,8 +51,11 @@ final class ResponseReader {
     this.diagnostics = diagnostics;
   }
 
-  /** The responses, in status order as declared or derived. */
-  List<Response> read(ResourceMethod rm, boolean jsonOut) {
+  /**
+   * The responses, in status order as declared or derived; {@code inline} writes the model type
+   * of a success body in place, for annotations of the method to shape.
+   */
+  List<Response> read(ResourceMethod rm, boolean jsonOut, boolean inline) {
     TypeMirror ret = ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getReturnType();
     boolean optional = false;
     while (isOneOf(ret, "java.util.concurrent.CompletionStage",
@@ -66,7 +69,7 @@ final class ResponseReader {
     Origin origin = Origin.of(rm.method());
     List<AnnotationMirror> declared = declared(rm);
     if (!declared.isEmpty()) {
-      return fromDeclarations(declared, untyped ? null : ret, jsonOut, rm);
+      return fromDeclarations(declared, untyped ? null : ret, jsonOut, inline, rm);
     }
     List<Response> out = new ArrayList<>();
     if (untyped) {
@@ -76,7 +79,7 @@ final class ResponseReader {
     } else if (ret.getKind() == TypeKind.VOID) {
       out.add(Response.of("204", "No Content", null));
     } else {
-      out.add(Response.of("200", "OK", body(ret, jsonOut, origin)));
+      out.add(Response.of("200", "OK", body(ret, jsonOut, inline, origin)));
       if (optional) {
         out.add(Response.of("404", "Not Found", null));
       }
@@ -85,7 +88,7 @@ final class ResponseReader {
   }
 
   private List<Response> fromDeclarations(List<AnnotationMirror> declared, TypeMirror ret,
-      boolean jsonOut, ResourceMethod rm) {
+      boolean jsonOut, boolean inline, ResourceMethod rm) {
     List<Response> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnnotationMirror a : declared) {
@@ -109,9 +112,9 @@ final class ResponseReader {
       if (!values.bool(a, "empty")) {
         boolean success = status >= 200 && status < 300;
         if (type.getKind() != TypeKind.VOID) {
-          schema = body(type, jsonOut, at.member("type"));
+          schema = body(type, jsonOut, inline && success, at.member("type"));
         } else if (success && ret != null && ret.getKind() != TypeKind.VOID) {
-          schema = body(ret, jsonOut, Origin.of(rm.method()));
+          schema = body(ret, jsonOut, inline, Origin.of(rm.method()));
         }
         if (schema != null && values.bool(a, "array")) {
           schema = Schema.arrayOf(schema);
@@ -139,11 +142,11 @@ final class ResponseReader {
     return out;
   }
 
-  private Schema body(TypeMirror type, boolean jsonOut, Origin origin) {
+  private Schema body(TypeMirror type, boolean jsonOut, boolean inline, Origin origin) {
     if (schemas.isBinary(type) && !(jsonOut && type.getKind() == TypeKind.ARRAY)) {
       return Schema.of("file", null);
     }
-    return schemas.schemaOf(type, false, origin);
+    return schemas.schemaOf(type, inline, origin);
   }
 
   private List<AnnotationMirror> declared(ResourceMethod rm) {

@@ -32,11 +32,24 @@ final class ValueExtensionReader {
 
   /** Whether any of the elements carries something this reader writes. */
   boolean hasAny(List<? extends Element> carriers) {
+    return hasAny(carriers, true);
+  }
+
+  /**
+   * Whether a method carries something this reader writes on its response; its {@code
+   * @Extension}s belong to the operation.
+   */
+  boolean hasResponseAny(Element method) {
+    return hasAny(List.of(method), false);
+  }
+
+  private static boolean hasAny(List<? extends Element> carriers, boolean withExtensions) {
     for (Element e : carriers) {
       for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
           "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
           "Title", "NotificationUrl", "Extension", "Extensions")) {
-        if (AnnotationValues.has(e, Names.CK + n)) {
+        if ((withExtensions || !n.startsWith("Extension"))
+            && AnnotationValues.has(e, Names.CK + n)) {
           return true;
         }
       }
