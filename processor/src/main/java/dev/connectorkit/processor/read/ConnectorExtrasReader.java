@@ -55,7 +55,7 @@ final class ConnectorExtrasReader {
       Map<String, Object> fp = new LinkedHashMap<>();
       for (String call : List.of("open", "browse")) {
         AnnotationMirror m = values.annotation(picker, call);
-        fp.put(call, calls.treeCall(m, Origin.of(element, m)));
+        fp.put(call, calls.pickerCall(m, Origin.of(element, m)));
       }
       for (String key : List.of("valueTitle", "valueCollection", "valueFolderProperty",
           "valueMediaProperty")) {

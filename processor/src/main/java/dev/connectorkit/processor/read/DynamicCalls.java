@@ -110,7 +110,7 @@ final class DynamicCalls {
     return out;
   }
 
-  /** One {@code open} or {@code browse} call of a tree or file picker, at its own annotation. */
+  /** One {@code open} or {@code browse} call of a tree, at its own annotation. */
   SourcedMap treeCall(AnnotationMirror call, Origin at) {
     SourcedMap out = new SourcedMap();
     out.put("operationId", new OperationRef(values.string(call, "operation"),
@@ -122,6 +122,21 @@ final class DynamicCalls {
     for (String key : new String[] {"itemsPath", "itemValuePath", "itemTitlePath",
         "itemFullTitlePath", "itemIsParent"}) {
       put(out, key, call, key, at);
+    }
+    return out;
+  }
+
+  /**
+   * One {@code open} or {@code browse} call of the file picker: only the operation and its
+   * arguments, which the picker's own value properties complete.
+   */
+  SourcedMap pickerCall(AnnotationMirror call, Origin at) {
+    SourcedMap out = new SourcedMap();
+    out.put("operationId", new OperationRef(values.string(call, "operation"),
+        at.member("operation")));
+    SourcedMap params = modernArgs(call, at);
+    if (!params.isEmpty()) {
+      out.put("parameters", params);
     }
     return out;
   }
