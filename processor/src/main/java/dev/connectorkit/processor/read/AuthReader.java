@@ -134,7 +134,8 @@ final class AuthReader {
           at.member("properties"), connectorId);
       properties.put(values.string(p, "name"), values.string(p, "value"));
     }
-    properties.putIfAbsent("IsFirstParty", "False");
+    // aadcertificate serves first-party apps only; its schema accepts nothing but "True".
+    properties.putIfAbsent("IsFirstParty", provider.equals("aadcertificate") ? "True" : "False");
     settings.put("properties", properties);
     Map<String, Object> custom = new LinkedHashMap<>();
     String authorizationUrl = values.string(a, "authorizationUrl");
@@ -159,8 +160,11 @@ final class AuthReader {
           values.string(a, "tooltip"), constraints(true, false, null, 0)));
     }
     if (authorizationUrl.isEmpty() && provider.equals("aad")) {
-      authorizationUrl = "https://login.microsoftonline.com/common/oauth2/authorize";
-      tokenUrl = "https://login.microsoftonline.com/common/oauth2/token";
+      // The endpoints the aad provider signs in at, from its loginUri and tenantId settings.
+      String login = customValue(custom, "loginUri", "https://login.microsoftonline.com");
+      String tenant = customValue(custom, "tenantId", "common");
+      authorizationUrl = login + "/" + tenant + "/oauth2/authorize";
+      tokenUrl = login + "/" + tenant + "/oauth2/token";
     }
     return new OAuthSettings(parameter, authorizationUrl.isEmpty() ? null : authorizationUrl,
         tokenUrl);
@@ -264,6 +268,11 @@ final class AuthReader {
       out.put("hidden", "true");
     }
     return out;
+  }
+
+  private static String customValue(Map<String, Object> custom, String name, String fallback) {
+    return custom.get(name) instanceof Map<?, ?> m && m.get("value") instanceof String v
+        ? v.replaceAll("/+$", "") : fallback;
   }
 
   private static void putValue(Map<String, Object> custom, String name, String value) {
