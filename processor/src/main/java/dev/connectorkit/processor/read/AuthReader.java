@@ -38,16 +38,18 @@ final class AuthReader {
     List<Object> security = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> kinds = new ArrayList<>();
+    Origin second = null;
     for (String kind : List.of("ApiKeyAuth", "BasicAuth", "OAuth2")) {
       Optional<AnnotationMirror> a = find(connector, Names.CK + kind);
       if (a.isPresent()) {
         kinds.add("@" + kind);
         Origin at = Origin.of(connector, a.get());
+        second = kinds.size() == 2 ? at : second;
         authentication(kind, a.get(), at, connectorId, definitions, security, parameters);
       }
     }
     if (kinds.size() > 1) {
-      diagnostics.report(Message.MULTIPLE_AUTH, Origin.of(connector), String.join(" and ", kinds));
+      diagnostics.report(Message.MULTIPLE_AUTH, second, String.join(" and ", kinds));
     }
     for (AnnotationMirror p : repeated(connector, "ConnectionParameter", "ConnectionParameters")) {
       parameters.put(values.string(p, "name"), connectionParameter(p));
@@ -208,12 +210,19 @@ final class AuthReader {
           auths++;
           String annotation = kind.equals("apiKey") ? "ApiKeyAuth"
               : kind.equals("basic") ? "BasicAuth" : "OAuth2";
-          authentication(annotation, auth, at, connectorId, definitions, security, parameters);
+          authentication(annotation, auth, Origin.of(at.element(), auth), connectorId,
+              definitions, security, parameters);
         }
       }
       if (auths > 1) {
-        diagnostics.report(Message.CONNECTION_SET_NOT_VALID, at, values.string(set, "name"));
+        diagnostics.report(Message.CONNECTION_SET_NOT_VALID, Origin.of(at.element(), set),
+            values.string(set, "name"));
       }
+      // Multi-auth requires uiDefinition.constraints.required on every parameter of a set.
+      parameters.replaceAll((name, p) -> p instanceof Map<?, ?> m && !m.containsKey("uiDefinition")
+          ? withUi(m, ui(values.string(set, "displayName"), values.string(set, "description"),
+              "", constraints(true, false, null, 0)))
+          : p);
       for (AnnotationMirror p : values.annotations(set, "parameters")) {
         parameters.put(values.string(p, "name"), connectionParameter(p));
       }
@@ -228,6 +237,13 @@ final class AuthReader {
     out.put("uiDefinition", ui(values.string(a, "displayName"), values.string(a, "description"),
         "", null));
     out.put("values", sets);
+    return out;
+  }
+
+  private static Map<String, Object> withUi(Map<?, ?> parameter, Map<String, Object> ui) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    parameter.forEach((k, v) -> out.put((String) k, v));
+    out.put("uiDefinition", ui);
     return out;
   }
 
