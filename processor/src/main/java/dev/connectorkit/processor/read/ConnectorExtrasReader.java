@@ -92,7 +92,7 @@ final class ConnectorExtrasReader {
     return find(element, Names.CK + "CustomCode").map(a -> {
       List<OperationRef> ops = new ArrayList<>();
       for (String op : values.strings(a, "operations")) {
-        ops.add(new OperationRef(op, Origin.of(element, a).member("operations")));
+        ops.add(new OperationRef(op, Origin.of(element, a).memberItem("operations", op::equals)));
       }
       return ops;
     }).orElse(null);

@@ -67,7 +67,7 @@ public final class ConnectorModelReader {
     Map<String, Definition> definitions = parameterRefs.definitions(assigned);
     List<Operation> named = parameterRefs.operations(assigned);
     List<Policy> policies = new ArrayList<>(new PolicyReader(values, diagnostics).read(element));
-    policies.addAll(DerivedPolicies.of(named, definitions));
+    policies.addAll(DerivedPolicies.of(named, definitions, List.copyOf(policies)));
     ConnectorExtrasReader extras = new ConnectorExtrasReader(values, diagnostics);
     List<OperationRef> script = extras.scriptOperations(element);
     Map<String, Object> root = extras.root(element, annotation, testConnection(named));

@@ -17,12 +17,15 @@ import java.util.TreeMap;
 /**
  * The policy template instances that annotations imply: {@code pollingtrigger} for each {@code
  * @Polling} trigger with a configuration, {@code updatenextlink} for {@code @Pageable}
- * operations.
+ * operations unless a {@code @Policy(template = "updatenextlink")} is written explicitly.
  */
 final class DerivedPolicies {
   private DerivedPolicies() {}
 
-  static List<Policy> of(List<Operation> operations, Map<String, Definition> definitions) {
+  static List<Policy> of(List<Operation> operations, Map<String, Definition> definitions,
+      List<Policy> explicit) {
+    boolean explicitNextLink = explicit.stream()
+        .anyMatch(p -> p.templateId().equalsIgnoreCase("updatenextlink"));
     List<Policy> out = new ArrayList<>();
     Map<String, List<Operation>> pageable = new TreeMap<>();
     for (Operation op : operations) {
@@ -37,7 +40,7 @@ final class DerivedPolicies {
             List.of(new OperationRef(op.operationId(), t.origin())), null, params, t.origin()));
       }
       Object p = op.extensions().get("x-ms-pageable");
-      if (p instanceof Map<?, ?> m && updatesNextLink(op)) {
+      if (p instanceof Map<?, ?> m && !explicitNextLink && updatesNextLink(op)) {
         pageable.computeIfAbsent((String) m.get("nextLinkName"), k -> new ArrayList<>()).add(op);
       }
     }

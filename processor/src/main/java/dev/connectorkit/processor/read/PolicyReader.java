@@ -46,13 +46,16 @@ final class PolicyReader {
         String json = values.string(p, "json");
         parameters.put(PREFIX + values.string(p, "name"), json.isEmpty()
             ? values.string(p, "value")
-            : JsonLiterals.parse(json, at.member("parameters"), diagnostics));
+            : JsonLiterals.parse(json, Origin.of(connector, p).member("json"), diagnostics));
       }
-      if (!TEMPLATES.containsKey(template)) {
+      // Template ids are matched regardless of case, as the platform does ("SetProperty").
+      String known = TEMPLATES.keySet().stream().filter(t -> t.equalsIgnoreCase(template))
+          .findFirst().orElse(null);
+      if (known == null) {
         diagnostics.report(Message.UNKNOWN_POLICY_TEMPLATE, at.member("template"), template,
             String.join(", ", TEMPLATES.keySet()));
       } else {
-        for (String required : TEMPLATES.get(template)) {
+        for (String required : TEMPLATES.get(known)) {
           if (!parameters.containsKey(PREFIX + required)) {
             diagnostics.report(Message.POLICY_PARAMETER_MISSING, at.member("parameters"),
                 template, required, required);
@@ -61,7 +64,7 @@ final class PolicyReader {
       }
       List<OperationRef> operations = new ArrayList<>();
       for (String op : values.strings(a, "operations")) {
-        operations.add(new OperationRef(op, at.member("operations")));
+        operations.add(new OperationRef(op, at.memberItem("operations", op::equals)));
       }
       String section = values.string(a, "section");
       String type = values.string(a, "type");
