@@ -225,7 +225,12 @@ final class ParameterReader {
         return Schema.of("string", null);
       }
     }
-    return Schema.builder().type("string").enumValues(names).build();
+    Schema.Builder b = Schema.builder().type("string").enumValues(names);
+    List<Object> labels = schemas.enumLabels(enumType, names);
+    if (labels != null) {
+      b.extension("x-ms-enum-values", labels);
+    }
+    return b.build();
   }
 
   /**

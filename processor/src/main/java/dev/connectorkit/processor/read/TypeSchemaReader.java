@@ -181,8 +181,11 @@ public final class TypeSchemaReader {
     return b.build();
   }
 
-  /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
-  private List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
+  /**
+   * {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one; {@code
+   * jsonValues} are the constants' values in declaration order.
+   */
+  List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
     List<Object> out = new java.util.ArrayList<>();
     boolean any = false;
     int i = 0;
