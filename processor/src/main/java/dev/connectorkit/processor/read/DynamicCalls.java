@@ -143,8 +143,13 @@ final class DynamicCalls {
 
   /** Version-1 arguments: a literal, or {@code {"parameter": name}}. */
   SourcedMap classicArgs(AnnotationMirror a, Origin at) {
+    return classicArgs(a, "parameters", at);
+  }
+
+  /** Version-1 arguments from the named {@code Arg[]} member. */
+  SourcedMap classicArgs(AnnotationMirror a, String member, Origin at) {
     SourcedMap out = new SourcedMap();
-    for (AnnotationMirror arg : values.annotations(a, "parameters")) {
+    for (AnnotationMirror arg : values.annotations(a, member)) {
       Origin argAt = Origin.of(at.element(), arg);
       String parameter = values.string(arg, "parameter");
       out.put(values.string(arg, "name"), parameter.isEmpty() ? literal(arg, argAt)

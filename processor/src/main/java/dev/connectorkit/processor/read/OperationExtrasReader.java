@@ -28,6 +28,7 @@ final class OperationExtrasReader {
   private final AnnotationValues values;
   private final TypeSchemaReader schemas;
   private final ValueExtensionReader valueExtensions;
+  private final DynamicCalls calls;
   private final Diagnostics diagnostics;
 
   OperationExtrasReader(AnnotationValues values, TypeSchemaReader schemas,
@@ -35,6 +36,7 @@ final class OperationExtrasReader {
     this.values = values;
     this.schemas = schemas;
     this.valueExtensions = new ValueExtensionReader(values, diagnostics);
+    this.calls = new DynamicCalls(values, diagnostics);
     this.diagnostics = diagnostics;
   }
 
@@ -55,12 +57,8 @@ final class OperationExtrasReader {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("operationId",
             new OperationRef(simulate, Origin.of(rm.method(), t).member("simulate")));
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (AnnotationMirror arg : values.annotations(t, "simulateParameters")) {
-          String p = values.string(arg, "parameter");
-          args.put(values.string(arg, "name"),
-              p.isEmpty() ? values.string(arg, "value") : Map.of("parameter", p));
-        }
+        Map<String, Object> args =
+            calls.classicArgs(t, "simulateParameters", Origin.of(rm.method(), t));
         if (!args.isEmpty()) {
           call.put("parameters", args);
         }

@@ -22,13 +22,15 @@ import java.util.TreeSet;
 
 /**
  * The calls that dynamic extensions make, wherever they sit in an operation's parameters, body
- * and responses: the arguments name parameters of the called operation, references name
- * parameters of the calling one (a path string into a body must exist in it), required parameters
- * are passed, and the paths point into the called operation's response where its type is known.
+ * and responses, and the call that simulates a trigger: the arguments name parameters of the
+ * called operation, references name parameters of the calling one (a path string into a body must
+ * exist in it), required parameters are passed, and the paths point into the called operation's
+ * response where its type is known.
  */
 final class DynamicCallRule implements ConnectorRule {
   private static final List<String> KEYS = List.of("x-ms-dynamic-values", "x-ms-dynamic-list",
       "x-ms-dynamic-schema", "x-ms-dynamic-properties");
+  private static final String CONTEXT = "x-ms-operation-context";
 
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
@@ -40,6 +42,10 @@ final class DynamicCallRule implements ConnectorRule {
       Set<Schema> seen = new HashSet<>();
       for (Schema root : roots) {
         checker.walk(root, op, seen);
+      }
+      if (op.extensions().get(CONTEXT) instanceof Map<?, ?> context
+          && context.get("simulate") instanceof Map<?, ?> simulate) {
+        checker.check(CONTEXT, simulate, op);
       }
     }
   }
@@ -93,7 +99,7 @@ final class DynamicCallRule implements ConnectorRule {
       }
     }
 
-    private void check(String key, Map<?, ?> call, Operation op) {
+    void check(String key, Map<?, ?> call, Operation op) {
       if (!(call.get("operationId") instanceof OperationRef ref)) {
         return;
       }
@@ -158,7 +164,7 @@ final class DynamicCallRule implements ConnectorRule {
 
     private void checkPaths(String key, Map<?, ?> call, Operation target, OperationRef ref) {
       Schema body = paths.successBody(target);
-      if (body == null || paths.isOpen(body)) {
+      if (key.equals(CONTEXT) || body == null || paths.isOpen(body)) {
         return;
       }
       String collectionKey = switch (key) {
