@@ -198,7 +198,8 @@ public enum Message {
   NOTIFICATION_URL_NOT_STRING(
       Diagnostic.Kind.ERROR,
       "NotificationUrlNotString",
-      "The @NotificationUrl property must be a String, not %s."),
+      "The @NotificationUrl property receives the callback URL, so it must be a String, not %s;"
+          + " change its type to String."),
   WEBHOOK_NOT_TRIGGER(
       Diagnostic.Kind.ERROR,
       "WebhookNotTrigger",
@@ -252,7 +253,8 @@ public enum Message {
   TEST_CONNECTION_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "TestConnectionNotValid",
-      "The test-connection operation must be a GET that needs no parameters but literals; %s."),
+      "@TestConnection marks the GET operation Power Platform calls to test a new connection, so"
+          + " it must need no parameters but literals; %s."),
   NEXT_LINK_NAME_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "InvalidNextLinkNameValue",
@@ -271,7 +273,7 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "InvalidCustomEditorExtensionDictionaryValue",
       "The dictionary editor needs a Map value (an object with additionalProperties); %s is not"
-          + " one."),
+          + " one, so make it a Map<String, ...> or remove @Editor(\"dictionary\")."),
   NO_SUCCESS_RESPONSE(
       Diagnostic.Kind.ERROR,
       "OperationShouldHaveSuccessfulResponse",

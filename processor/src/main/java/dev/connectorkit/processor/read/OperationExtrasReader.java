@@ -8,6 +8,7 @@ import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.SelfId;
+import dev.connectorkit.processor.model.SourcedMap;
 import dev.connectorkit.processor.model.TriggerFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,9 +73,13 @@ final class OperationExtrasReader {
             Origin.of(rm.method(), a), misplaced));
       }
     }
-    first(carriers, "Pageable").ifPresent(a -> ext.put("x-ms-pageable",
-        Map.of("nextLinkName", values.string(a, "nextLinkName"))));
-    first(carriers, "Revision").ifPresent(a -> ext.put("x-ms-api-annotation", revision(a)));
+    found(carriers, "Pageable").ifPresent(at -> {
+      SourcedMap pageable = new SourcedMap();
+      pageable.put("nextLinkName", values.string(at.annotation(), "nextLinkName"),
+          at.member("nextLinkName"));
+      ext.put("x-ms-pageable", pageable);
+    });
+    found(carriers, "Revision").ifPresent(at -> ext.put("x-ms-api-annotation", revision(at)));
     facts.filter(a -> values.bool(a, "noGenericTest"))
         .ifPresent(a -> ext.put("x-ms-no-generic-test", true));
     facts.filter(a -> !trigger && values.bool(a, "safe"))
@@ -122,11 +127,12 @@ final class OperationExtrasReader {
     return null;
   }
 
-  private Map<String, Object> revision(AnnotationMirror a) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private SourcedMap revision(Origin at) {
+    AnnotationMirror a = at.annotation();
+    SourcedMap out = new SourcedMap();
     String family = values.string(a, "family");
-    out.put("family", family.isEmpty() ? SelfId.INSTANCE : family);
-    out.put("revision", values.integer(a, "revision"));
+    out.put("family", family.isEmpty() ? SelfId.INSTANCE : family, at.member("family"));
+    out.put("revision", values.integer(a, "revision"), at.member("revision"));
     String status = values.enumName(a, "status");
     if (!status.equals("NONE")) {
       out.put("status", status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT));
@@ -137,7 +143,8 @@ final class OperationExtrasReader {
       Map<String, Object> replacement = new LinkedHashMap<>();
       replacement.put("api", api);
       replacement.put("operationId", op);
-      out.put("replacement", replacement);
+      out.put("replacement", replacement,
+          at.member(op.isEmpty() ? "replacementApi" : "replacementOperation"));
     }
     return out;
   }
@@ -181,6 +188,17 @@ final class OperationExtrasReader {
       }
     }
     return List.of();
+  }
+
+  /** Where the first carrier with the annotation has it. */
+  private static Optional<Origin> found(List<Element> carriers, String simpleName) {
+    for (Element e : carriers) {
+      Optional<AnnotationMirror> a = find(e, Names.CK + simpleName);
+      if (a.isPresent()) {
+        return Optional.of(Origin.of(e, a.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<AnnotationMirror> first(List<Element> carriers, String simpleName) {

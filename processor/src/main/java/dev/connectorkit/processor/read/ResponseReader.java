@@ -75,13 +75,13 @@ final class ResponseReader {
     if (untyped) {
       diagnostics.report(Message.UNTYPED_RESPONSE, origin, rm.method().getSimpleName(),
           ret.getKind() == TypeKind.NULL ? "no type" : ret.toString());
-      out.add(Response.of("200", "OK", null));
+      out.add(Response.of("200", "OK", null, origin));
     } else if (ret.getKind() == TypeKind.VOID) {
-      out.add(Response.of("204", "No Content", null));
+      out.add(Response.of("204", "No Content", null, origin));
     } else {
-      out.add(Response.of("200", "OK", body(ret, jsonOut, inline, origin)));
+      out.add(Response.of("200", "OK", body(ret, jsonOut, inline, origin), origin));
       if (optional) {
-        out.add(Response.of("404", "Not Found", null));
+        out.add(Response.of("404", "Not Found", null, origin));
       }
     }
     return out;
@@ -123,7 +123,7 @@ final class ResponseReader {
       String summary = values.string(a, "summary");
       String shared = values.string(a, "shared");
       out.add(new Response(code, description, schema, headers(a, at),
-          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared));
+          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared, at));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.connectorkit.processor.read;
 import static dev.connectorkit.processor.read.AnnotationValues.find;
 
 import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
 import java.util.ArrayList;
@@ -96,8 +97,19 @@ final class ValueExtensionReader {
     first(carriers, "NotificationUrl").ifPresent(a -> {
       ext.put("x-ms-notification-url", true);
       b.visibility("internal");
+      if (!"string".equals(schema.type())) {
+        diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, a.origin,
+            schema.isRef() ? "an object" : "a JSON " + schema.type());
+      }
     });
-    first(carriers, "Editor").ifPresent(a -> editor(a.mirror, ext));
+    first(carriers, "Editor").ifPresent(a -> {
+      editor(a.mirror, ext);
+      if (values.string(a.mirror, "value").equals("dictionary")
+          && schema.additionalProperties() == null) {
+        diagnostics.report(Message.EDITOR_NOT_VALID, a.origin.member("value"),
+            a.origin.element().getSimpleName());
+      }
+    });
     first(carriers, "MediaKind").ifPresent(a -> ext.put("x-ms-media-kind",
         values.enumName(a.mirror, "value").toLowerCase(Locale.ROOT)));
     first(carriers, "TestValue").ifPresent(a -> {

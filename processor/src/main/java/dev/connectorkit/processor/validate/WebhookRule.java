@@ -10,12 +10,11 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
-import java.util.Map;
 
 /**
  * Webhook triggers as Power Platform needs them: a callback URL property in the body (and only
- * there, a string), a DELETE unsubscribe operation, a 201 with {@code Location}; and no callback
- * URL on anything else.
+ * there), a DELETE unsubscribe operation, a 201 with {@code Location}; and no callback URL on
+ * anything else.
  */
 final class WebhookRule implements ConnectorRule {
   @Override
@@ -32,21 +31,13 @@ final class WebhookRule implements ConnectorRule {
           }
           continue;
         }
+        // The callback URL's type is checked where @NotificationUrl is read.
         Schema body = paths.resolve(p.schema());
-        if (body != null && body.properties() != null) {
-          for (Map.Entry<String, Schema> e : body.properties().entrySet()) {
-            if (isUrl(e.getValue())) {
-              hasUrl = true;
-              if (!"string".equals(e.getValue().type())) {
-                diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, p.origin(),
-                    e.getValue().type());
-              }
-            }
-          }
-        }
+        hasUrl |= body != null && body.properties() != null
+            && body.properties().values().stream().anyMatch(WebhookRule::isUrl);
       }
       if (hasUrl && !webhook) {
-        diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, op.origin(),
+        diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, Describe.methodOrigin(op),
             Describe.method(op));
       }
       if (!webhook) {
@@ -65,7 +56,8 @@ final class WebhookRule implements ConnectorRule {
             unsubscribe.operationId());
       }
       if (!hasLocation(op)) {
-        diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, op.origin(), op.operationId());
+        diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, Describe.methodOrigin(op),
+            op.operationId());
       }
     }
   }
