@@ -280,8 +280,11 @@ class DiagnosticsTest {
     assertThat(c.compilation).hadErrorCount(1);
   }
 
-  /** A compiled case under {@code bad/}, with the file objects it was compiled from. */
-  private static final class Case {
+  /**
+   * A compiled case under {@code bad/}, with the file objects it was compiled from; also used by
+   * {@link ExtensionDiagnosticsTest}.
+   */
+  static final class Case {
     final Map<String, JavaFileObject> files;
     final Compilation compilation;
 
@@ -297,6 +300,13 @@ class DiagnosticsTest {
           Compilations.options(dir)));
     }
 
+    /** Compiles a case with the given javac options instead of its own. */
+    static Case compileWith(String name, String... options) {
+      java.nio.file.Path dir = Compilations.RESOURCES.resolve("bad").resolve(name);
+      Map<String, JavaFileObject> files = Compilations.fileObjects(dir);
+      return new Case(files, Compilations.compileObjects(files.values(), options));
+    }
+
     /** The file object of a source, by its path below the case folder. */
     JavaFileObject file(String path) {
       JavaFileObject file = files.get(path);
@@ -309,6 +319,12 @@ class DiagnosticsTest {
     /** Asserts an error with the tag {@code [Connector/<id>]} in the file, on that line. */
     void error(String id, String path, String lineContent) {
       assertThat(compilation).hadErrorContaining("[Connector/" + id + "]").inFile(file(path))
+          .onLineContaining(lineContent);
+    }
+
+    /** Asserts a warning with the tag {@code [Connector/<id>]} in the file, on that line. */
+    void warning(String id, String path, String lineContent) {
+      assertThat(compilation).hadWarningContaining("[Connector/" + id + "]").inFile(file(path))
           .onLineContaining(lineContent);
     }
 

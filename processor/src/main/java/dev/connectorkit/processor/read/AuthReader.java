@@ -133,7 +133,7 @@ final class AuthReader {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (AnnotationMirror p : values.annotations(a, "properties")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
-          at.member("properties"), connectorId);
+          Origin.of(at.element(), p).member("value"), connectorId);
       properties.put(values.string(p, "name"), values.string(p, "value"));
     }
     // aadcertificate serves first-party apps only; its schema accepts nothing but "True".
@@ -147,7 +147,7 @@ final class AuthReader {
     putValue(custom, "refreshUrl", values.string(a, "refreshUrl"));
     for (AnnotationMirror p : values.annotations(a, "customParameters")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
-          at.member("customParameters"), connectorId);
+          Origin.of(at.element(), p).member("value"), connectorId);
       putValue(custom, values.string(p, "name"), values.string(p, "value"));
     }
     if (!custom.isEmpty()) {

@@ -131,7 +131,7 @@ final class ParameterReader {
     boolean repeated = loc == ParameterLocation.QUERY || loc == ParameterLocation.FORM_DATA;
     String collectionFormat = "array".equals(schema.type()) && repeated ? "multi" : null;
     Schema withExtensions = extensions.hasAny(carriers)
-        ? extensions.apply(c.schema(), carriers) : c.schema();
+        ? extensions.applyToParameter(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
         shared(carriers), named);

@@ -64,6 +64,16 @@ final class ValueExtensionReader {
   }
 
   /**
+   * A non-body parameter's schema with its annotations applied; a callback URL cannot be one, as
+   * Power Platform fills it only inside a request body.
+   */
+  Schema applyToParameter(Schema schema, List<? extends Element> carriers) {
+    first(carriers, "NotificationUrl").ifPresent(
+        a -> diagnostics.report(Message.NOTIFICATION_URL_POSITION, a.origin));
+    return apply(schema, carriers, true);
+  }
+
+  /**
    * A response schema with a method's annotations applied; the method's {@code @Extension}s
    * belong to the operation, not the response.
    */

@@ -193,7 +193,7 @@ final class DynamicCallRule implements ConnectorRule {
         String path = string(call, k);
         if (path != null && paths.at(items, path) == null) {
           report(Message.DYNAMIC_PATH_UNKNOWN, origin(call, k, ref.origin()), key, path,
-              target.operationId(), describe(items));
+              target.operationId(), describe(paths.item(items)));
         }
       }
     }
@@ -207,7 +207,7 @@ final class DynamicCallRule implements ConnectorRule {
 
   /** The properties an item offers, for the message: {@code its items' properties [id, name]}. */
   private static String describe(Schema items) {
-    return items.properties() == null ? "its items"
+    return items == null || items.properties() == null ? "its items"
         : "its items' properties " + new ArrayList<>(items.properties().keySet());
   }
 

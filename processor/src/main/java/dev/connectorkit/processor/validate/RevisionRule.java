@@ -31,8 +31,9 @@ final class RevisionRule implements ConnectorRule {
       Operation other = byFamilyRevision.putIfAbsent(family + "#" + revision, op);
       if (other != null) {
         diagnostics.report(Message.REVISION_NOT_VALID, a.origin("revision", op.origin()),
-            "Revision " + revision + " of family " + family + " is also " + other.operationId()
-                + "; give each operation of a family its own revision.");
+            op.operationId() + " has revision " + revision + " of family " + family + ", as "
+                + other.operationId() + " does; give each operation of a family its own"
+                + " revision.");
       }
       if (a.get("replacement") instanceof Map<?, ?> replacement) {
         if (!op.deprecated()) {

@@ -43,6 +43,15 @@ final class SchemaPaths {
         && !"number".equals(s.type()) && !"boolean".equals(s.type()));
   }
 
+  /** The schema, or for an array its items, resolved. */
+  Schema item(Schema s) {
+    Schema current = resolve(s);
+    for (int guard = 0; current != null && "array".equals(current.type()) && guard < 64; guard++) {
+      current = resolve(current.items());
+    }
+    return current;
+  }
+
   /** The schema at a path string ({@code a/b}), stepping into array items, or null. */
   Schema at(Schema s, String path) {
     Schema current = resolve(s);

@@ -12,9 +12,8 @@ import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
 
 /**
- * Webhook triggers as Power Platform needs them: a callback URL property in the body (and only
- * there), a DELETE unsubscribe operation, a 201 with {@code Location}; and no callback URL on
- * anything else.
+ * Webhook triggers as Power Platform needs them: a callback URL property in the body, a DELETE
+ * unsubscribe operation, a 201 with {@code Location}; and no callback URL on anything else.
  */
 final class WebhookRule implements ConnectorRule {
   @Override
@@ -26,10 +25,7 @@ final class WebhookRule implements ConnectorRule {
       boolean hasUrl = false;
       for (Parameter p : op.parameters()) {
         if (p.location() != ParameterLocation.BODY) {
-          if (isUrl(p.schema())) {
-            diagnostics.report(Message.NOTIFICATION_URL_POSITION, p.origin());
-          }
-          continue;
+          continue; // a callback URL outside a body is reported where it is read
         }
         // The callback URL's type is checked where @NotificationUrl is read.
         Schema body = paths.resolve(p.schema());
