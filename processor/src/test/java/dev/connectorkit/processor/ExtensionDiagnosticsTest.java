@@ -2,9 +2,14 @@ package dev.connectorkit.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.connectorkit.processor.DiagnosticsTest.Case;
+import java.util.List;
 import java.util.Set;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -245,5 +250,134 @@ class ExtensionDiagnosticsTest {
     Case c = Case.compile("ext-summary-too-long");
     c.error("OperationSummaryTooLong", RESOURCE, "@Action(summary = ");
     assertThat(c.compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void titleRules() {
+    Case c = Case.compile("ext-cert-titles");
+    assertThat(c.compilation).succeeded();
+    c.warning("TitleNotValid", "com/acme/a/AConnector.java", "title = ");
+    c.warning("TitleNotValid", "com/acme/b/BConnector.java", "title = ");
+    c.warning("TitleNotValid", "com/acme/c/CConnector.java", "title = ");
+    c.warning("TitleNotValid", "com/acme/d/DConnector.java", "title = ");
+    c.warning("TitleNotValid", "com/acme/e/EConnector.java", "title = ");
+    assertThat(c.compilation).hadWarningContaining("is longer than 30 characters (37)");
+    assertThat(c.compilation).hadWarningContaining("must not contain the words \"API\"");
+    assertThat(c.compilation).hadWarningContaining("must not name a Power Platform product");
+    assertThat(c.compilation).hadWarningContaining("must end with a letter or digit");
+    assertThat(c.compilation).hadWarningContaining("must end with \"(Independent Publisher)\"");
+    assertThat(c.compilation).hadWarningCount(5);
+  }
+
+  @Test
+  void connectorCertificationRules() {
+    Case c = Case.compile("ext-cert-connector");
+    assertThat(c.compilation).succeeded();
+    c.warning("ConnectorDescriptionNotValid", "com/acme/a/AConnector.java", "description = ");
+    c.warning("BrandColorNotAllowed", "com/acme/b/BConnector.java", "brandColor = \"#007ee5\"");
+    c.warning("BrandColorNotAllowed", "com/acme/c/CConnector.java", "brandColor = ");
+    c.warning("ConnectorMetadataPropertiesMissing", "com/acme/d/DConnector.java", "@Connector(");
+    assertThat(c.compilation).hadWarningContaining("must use brandColor = \"#da3b01\"");
+    assertThat(c.compilation).hadWarningContaining("Certification needs a website");
+    assertThat(c.compilation).hadWarningCount(4);
+  }
+
+  @Test
+  void operationCertificationRules() {
+    Case c = Case.compile("ext-cert-operations");
+    assertThat(c.compilation).succeeded();
+    c.warning("OperationIdPascalCase", RESOURCE, "operationId = \"getTicket\"");
+    c.warning("SummaryNotValid", RESOURCE, "summary = \"Get the latest ticket.\"");
+    c.warning("SummaryNotValid", RESOURCE, "summary = \"Open/close a ticket\"");
+    c.warning("SummaryNotValid", RESOURCE, "summary = \"Get every ticket");
+    c.warning("DescriptionMissing", RESOURCE, "public String delete()");
+    c.warning("DescriptionNotSentence", RESOURCE, "description = \"Gets a queue\"");
+    c.warning("OperationHasManyResponsesWithSchema", RESOURCE, "@ApiResponse(status = 201");
+    assertThat(c.compilation).hadWarningCount(7);
+  }
+
+  @Test
+  void certificationRulesWarnByDefault() {
+    Case c = Case.compileWith("ext-cert-modes");
+    assertThat(c.compilation).succeeded();
+    c.warning("TitleNotValid", CONNECTOR, "title = ");
+    assertThat(c.compilation).hadWarningCount(1);
+    assertEquals(ACME_TICKETS, c.written());
+  }
+
+  @Test
+  void certificationRulesAreErrorsWhenAsked() {
+    Case c = Case.compileWith("ext-cert-modes", "-Aconnectorkit.certification=error");
+    c.error("TitleNotValid", CONNECTOR, "title = ");
+    assertThat(c.compilation).hadErrorCount(1);
+    assertThat(c.compilation).hadWarningCount(0);
+    assertEquals(Set.of(), c.written());
+  }
+
+  @Test
+  void certificationRulesAreSilentWhenOff() {
+    Case c = Case.compileWith("ext-cert-modes", "-Aconnectorkit.certification=off");
+    assertThat(c.compilation).succeededWithoutWarnings();
+    assertEquals(ACME_TICKETS, c.written());
+  }
+
+  @Test
+  void suppressWarningsSilencesACertificationRule() {
+    Case c = Case.compile("ext-cert-suppressed");
+    assertThat(c.compilation).succeededWithoutWarnings();
+    assertEquals(ACME_TICKETS, c.written());
+  }
+
+  @Test
+  void swaggerTooLarge() {
+    JavaFileObject connector = JavaFileObjects.forSourceString("com.acme.AcmeConnector", """
+        package com.acme;
+
+        import dev.connectorkit.annotations.Category;
+        import dev.connectorkit.annotations.Connector;
+        import dev.connectorkit.annotations.Contact;
+
+        @Connector(
+            title = "Acme Tickets",
+            description = "Create and find Acme help-desk tickets.",
+            host = "tickets.acme.com",
+            brandColor = "#3b7a57",
+            publisher = "Acme",
+            stackOwner = "Acme",
+            contact = @Contact(name = "Acme Support", email = "support@acme.com"),
+            website = "https://acme.com",
+            privacyPolicy = "https://acme.com/privacy",
+            categories = Category.PRODUCTIVITY)
+        public class AcmeConnector {}
+        """);
+    // 120 operations whose descriptions take 9,000 bytes each: just over 1 MB of Swagger.
+    String sentence = "Gets one of the many reports that Acme keeps about its tickets. ";
+    String description = sentence.repeat(9_000 / sentence.length()).strip();
+    StringBuilder resource = new StringBuilder("""
+        package com.acme;
+
+        import dev.connectorkit.annotations.Action;
+        import jakarta.ws.rs.GET;
+        import jakarta.ws.rs.Path;
+
+        @Path("reports")
+        public class ReportResource {
+        """);
+    for (int i = 0; i < 120; i++) {
+      resource.append("  @GET @Path(\"r").append(i).append("\")\n")
+          .append("  @Action(summary = \"Get report ").append(i).append("\", operationId = \"Get")
+          .append(i).append("\", description = \"").append(description).append("\")\n")
+          .append("  public String r").append(i).append("() { return null; }\n");
+    }
+    resource.append("}\n");
+    Compilation compilation = Compilations.compileObjects(List.of(connector,
+        JavaFileObjects.forSourceString("com.acme.ReportResource", resource.toString())),
+        "-Aconnectorkit.certification=warning");
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[Connector/SwaggerTooLarge]").inFile(connector)
+        .onLineContaining("@Connector(");
+    assertThat(compilation).hadWarningCount(1);
+    assertTrue(Compilations.connectorFiles(compilation)
+        .get("AcmeTickets/apiDefinition.swagger.json").length > 1024 * 1024);
   }
 }
