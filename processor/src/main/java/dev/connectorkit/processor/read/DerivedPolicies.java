@@ -7,12 +7,14 @@ import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Policy;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
+import dev.connectorkit.processor.model.SourcedMap;
 import dev.connectorkit.processor.model.TriggerFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * The policy template instances that annotations imply: {@code pollingtrigger} for each {@code
@@ -39,8 +41,8 @@ final class DerivedPolicies {
         out.add(new Policy("pollingtrigger", "Polling trigger " + op.operationId(), null,
             List.of(new OperationRef(op.operationId(), t.origin())), null, params, t.origin()));
       }
-      Object p = op.extensions().get("x-ms-pageable");
-      if (p instanceof Map<?, ?> m && !explicitNextLink && updatesNextLink(op)) {
+      if (op.extensions().get("x-ms-pageable") instanceof SourcedMap m && !explicitNextLink
+          && updatesNextLink(m.origin("nextLinkName", op.origin()).annotation())) {
         pageable.computeIfAbsent((String) m.get("nextLinkName"), k -> new ArrayList<>()).add(op);
       }
     }
@@ -56,11 +58,10 @@ final class DerivedPolicies {
     return out;
   }
 
-  private static boolean updatesNextLink(Operation op) {
-    var a = AnnotationValues.find(op.origin().element(), Names.CK + "Pageable");
-    return a.isPresent() && a.get().getElementValues().entrySet().stream()
-        .noneMatch(e -> e.getKey().getSimpleName().contentEquals("updateNextLink")
-            && Boolean.FALSE.equals(e.getValue().getValue()));
+  /** Whether {@code @Pageable} (wherever it was found) keeps its default updateNextLink. */
+  private static boolean updatesNextLink(AnnotationMirror pageable) {
+    return pageable != null && AnnotationValues.explicit(pageable, "updateNextLink")
+        .map(v -> !Boolean.FALSE.equals(v.getValue())).orElse(true);
   }
 
   /** {@code @triggerBody()} for an array, {@code @triggerBody().<p>} for its array property. */

@@ -34,13 +34,4 @@ public class ListResource {
   public Page users() {
     return null;
   }
-
-  /** Lists the tags. */
-  @GET
-  @Path("tags")
-  @Action(summary = "List tags", operationId = "ListTags")
-  @Pageable
-  public TagPage tags() {
-    return null;
-  }
 }
