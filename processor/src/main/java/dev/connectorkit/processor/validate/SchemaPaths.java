@@ -7,7 +7,9 @@ import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import java.util.Map;
 
-/** Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas. */
+/**
+ * Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas.
+ */
 final class SchemaPaths {
   private final Map<String, Definition> definitions;
 
