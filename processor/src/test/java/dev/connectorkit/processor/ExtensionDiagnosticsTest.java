@@ -51,8 +51,10 @@ class ExtensionDiagnosticsTest {
   @Test
   void multipleAuth() {
     Case c = Case.compile("ext-multiple-auth");
-    c.error("MultipleAuth", CONNECTOR, "@BasicAuth");
-    assertThat(c.compilation).hadErrorCount(1);
+    c.error("MultipleAuth", "com/acme/a/AConnector.java", "@BasicAuth");
+    // An authentication beside a choice of authentications belongs in the choice too.
+    c.error("MultipleAuth", "com/acme/b/BConnector.java", "@ApiKeyAuth(");
+    assertThat(c.compilation).hadErrorCount(2);
   }
 
   @Test
@@ -60,7 +62,8 @@ class ExtensionDiagnosticsTest {
     Case c = Case.compile("ext-secret-in-source");
     c.error("SecretInSource", "com/acme/a/AConnector.java", "value = \"hunter2-but-longer\"");
     c.error("SecretInSource", "com/acme/b/BConnector.java", "clientId = \"Xy78Q~");
-    assertThat(c.compilation).hadErrorCount(2);
+    c.error("SecretInSource", "com/acme/c/CConnector.java", "value = \"sk9Live");
+    assertThat(c.compilation).hadErrorCount(3);
     assertEquals(Set.of(), c.written());
   }
 

@@ -154,13 +154,15 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "MultipleAuth",
       "A connector has one authentication unless it offers a choice; put %s into"
-          + " @ConnectionParameterSets(...) as one @ConnectionParameterSet each."),
+          + " @ConnectionParameterSets(...), one @ConnectionParameterSet each, and remove them"
+          + " from the class."),
   SECRET_IN_SOURCE(
       Diagnostic.Kind.ERROR,
       "SecretInSource",
-      "%s looks like a secret, and secrets must not be in source: remove it. Power Platform"
-          + " keeps the client secret itself ('paconn create --secret' or the portal adds it), and"
-          + " a client ID can come from -Aconnectorkit.%s.clientId=... instead."),
+      "%s looks like a secret, and secrets must not be in source: remove it. Take a key from a"
+          + " connection parameter (@connectionParameters('...')); Power Platform keeps the client"
+          + " secret itself ('paconn create --secret' or the portal adds it); a client ID can come"
+          + " from -Aconnectorkit.%s.clientId=... instead."),
   CLIENT_ID_MISSING(
       Diagnostic.Kind.WARNING,
       "ClientIdMissing",

@@ -38,23 +38,26 @@ final class AuthReader {
     List<Object> security = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> kinds = new ArrayList<>();
-    Origin second = null;
+    Optional<AnnotationMirror> choice = find(connector, Names.CK + "ConnectionParameterSets");
+    Origin misplaced = null;
     for (String kind : List.of("ApiKeyAuth", "BasicAuth", "OAuth2")) {
       Optional<AnnotationMirror> a = find(connector, Names.CK + kind);
       if (a.isPresent()) {
         kinds.add("@" + kind);
         Origin at = Origin.of(connector, a.get());
-        second = kinds.size() == 2 ? at : second;
+        // The second authentication, or any beside a choice of authentications.
+        boolean extra = kinds.size() == 2 || choice.isPresent() && kinds.size() == 1;
+        misplaced = extra && misplaced == null ? at : misplaced;
         authentication(kind, a.get(), at, connectorId, definitions, security, parameters);
       }
     }
-    if (kinds.size() > 1) {
-      diagnostics.report(Message.MULTIPLE_AUTH, second, String.join(" and ", kinds));
+    if (misplaced != null) {
+      diagnostics.report(Message.MULTIPLE_AUTH, misplaced, String.join(" and ", kinds));
     }
     for (AnnotationMirror p : repeated(connector, "ConnectionParameter", "ConnectionParameters")) {
       parameters.put(values.string(p, "name"), connectionParameter(p));
     }
-    Map<String, Object> sets = find(connector, Names.CK + "ConnectionParameterSets")
+    Map<String, Object> sets = choice
         .map(a -> sets(a, Origin.of(connector, a), connectorId, definitions, security))
         .orElse(null);
     return new Auth(definitions, security, parameters, sets);

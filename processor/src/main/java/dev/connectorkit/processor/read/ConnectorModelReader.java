@@ -67,7 +67,8 @@ public final class ConnectorModelReader {
     ParameterRefs parameterRefs = new ParameterRefs(schemas.definitions());
     Map<String, Definition> definitions = parameterRefs.definitions(assigned);
     List<Operation> named = parameterRefs.operations(assigned);
-    List<Policy> policies = new ArrayList<>(new PolicyReader(values, diagnostics).read(element));
+    List<Policy> policies =
+        new ArrayList<>(new PolicyReader(values, diagnostics).read(element, info.id()));
     policies.addAll(DerivedPolicies.of(named, definitions, List.copyOf(policies)));
     ConnectorExtrasReader extras = new ConnectorExtrasReader(values, diagnostics);
     List<OperationRef> script = extras.scriptOperations(element);

@@ -1,4 +1,4 @@
-package com.acme;
+package com.acme.a;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
