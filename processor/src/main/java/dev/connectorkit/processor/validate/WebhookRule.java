@@ -10,6 +10,8 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Webhook triggers as Power Platform needs them: a callback URL property in the body, a DELETE
@@ -28,9 +30,7 @@ final class WebhookRule implements ConnectorRule {
           continue; // a callback URL outside a body is reported where it is read
         }
         // The callback URL's type is checked where @NotificationUrl is read.
-        Schema body = paths.resolve(p.schema());
-        hasUrl |= body != null && body.properties() != null
-            && body.properties().values().stream().anyMatch(WebhookRule::isUrl);
+        hasUrl |= hasUrl(paths.resolve(p.schema()), paths, new HashSet<>());
       }
       if (hasUrl && !webhook) {
         diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, Describe.methodOrigin(op),
@@ -56,6 +56,19 @@ final class WebhookRule implements ConnectorRule {
             op.operationId());
       }
     }
+  }
+
+  /** Whether a property of the schema, at any depth, receives the callback URL. */
+  private static boolean hasUrl(Schema s, SchemaPaths paths, Set<Schema> seen) {
+    if (s == null || !seen.add(s) || s.properties() == null) {
+      return false;
+    }
+    for (Schema property : s.properties().values()) {
+      if (isUrl(property) || hasUrl(paths.resolve(property), paths, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUrl(Schema s) {
