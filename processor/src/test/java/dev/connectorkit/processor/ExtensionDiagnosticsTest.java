@@ -34,6 +34,14 @@ class ExtensionDiagnosticsTest {
   }
 
   @Test
+  void extensionNameNotValid() {
+    Case c = Case.compile("ext-extension-name");
+    c.error("ExtensionNameNotValid", CONNECTOR, "name = \"generator\"");
+    c.error("ExtensionNameNotValid", RESOURCE, "name = \"audit\"");
+    assertThat(c.compilation).hadErrorCount(2);
+  }
+
+  @Test
   void unknownOperation() {
     Case c = Case.compile("ext-unknown-operation");
     c.error("UnknownOperation", RESOURCE, "operation = \"ListNothing\"");

@@ -141,6 +141,11 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "InvalidJson",
       "This value must be JSON (%s); for a plain string use value = \"...\" instead of json."),
+  EXTENSION_NAME_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "ExtensionNameNotValid",
+      "@Extension name \"%s\" must start with \"x-\", e.g. \"x-%s\": Swagger allows no other"
+          + " keys there."),
   UNKNOWN_OPERATION(
       Diagnostic.Kind.ERROR,
       "UnknownOperation",

@@ -158,7 +158,13 @@ final class ValueExtensionReader {
       find(e, Names.CK + "Extension").ifPresent(found::add);
       find(e, Names.CK + "Extensions").ifPresent(c -> found.addAll(values.annotations(c, "value")));
       for (AnnotationMirror x : found) {
-        ext.put(values.string(x, "name"), JsonLiterals.parse(values.string(x, "json"),
+        String name = values.string(x, "name");
+        if (!name.startsWith("x-")) {
+          diagnostics.report(Message.EXTENSION_NAME_NOT_VALID, Origin.of(e, x).member("name"),
+              name, name);
+          continue;
+        }
+        ext.put(name, JsonLiterals.parse(values.string(x, "json"),
             Origin.of(e, x).member("json"), diagnostics));
       }
       if (!found.isEmpty()) {
