@@ -45,7 +45,9 @@ class ExtensionDiagnosticsTest {
   void unknownOperation() {
     Case c = Case.compile("ext-unknown-operation");
     c.error("UnknownOperation", RESOURCE, "operation = \"ListNothing\"");
-    assertThat(c.compilation).hadErrorCount(1);
+    // Neither an operation, a capability nor a built-in operation.
+    c.error("UnknownOperation", RESOURCE, "@DynamicValues(valuePath = \"id\")");
+    assertThat(c.compilation).hadErrorCount(2);
   }
 
   @Test

@@ -28,7 +28,10 @@ final class DynamicCalls {
   SourcedMap values(AnnotationMirror a, Origin at) {
     SourcedMap out = new SourcedMap();
     String operation = values.string(a, "operation");
-    if (!operation.isEmpty()) {
+    boolean platform = !values.string(a, "capability").isEmpty()
+        || !values.string(a, "builtInOperation").isEmpty();
+    if (!operation.isEmpty() || !platform) {
+      // Without a capability or built-in operation, an operation is needed: "" is unknown.
       out.put("operationId", new OperationRef(operation, at.member("operation")));
     }
     put(out, "capability", a, "capability", at);

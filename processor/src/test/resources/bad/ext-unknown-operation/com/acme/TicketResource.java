@@ -11,7 +11,8 @@ public class TicketResource {
 
   @GET
   public List<String> list(
-      @DynamicValues(operation = "ListNothing") @QueryParam("queue") String queue) {
+      @DynamicValues(operation = "ListNothing") @QueryParam("queue") String queue,
+      @DynamicValues(valuePath = "id") @QueryParam("team") String team) {
     return null;
   }
 }
