@@ -69,8 +69,11 @@ final class ConnectorExtrasReader {
     List<Object> docs = new ArrayList<>();
     for (AnnotationMirror d : values.annotations(connector, "docs")) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("url", values.string(d, "url"));
-      DynamicCalls.putIfNotEmpty(doc, "description", values.string(d, "description"));
+      String url = values.string(d, "url");
+      String description = values.string(d, "description");
+      doc.put("url", url);
+      // The schema requires a description; the address describes an undescribed link.
+      doc.put("description", description.isEmpty() ? url : description);
       docs.add(doc);
     }
     if (!docs.isEmpty()) {
