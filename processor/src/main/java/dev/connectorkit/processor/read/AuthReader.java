@@ -38,21 +38,22 @@ final class AuthReader {
     List<Object> security = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> kinds = new ArrayList<>();
-    Optional<AnnotationMirror> choice = find(connector, Names.CK + "ConnectionParameterSets");
-    Origin misplaced = null;
+    List<Origin> origins = new ArrayList<>();
     for (String kind : List.of("ApiKeyAuth", "BasicAuth", "OAuth2")) {
       Optional<AnnotationMirror> a = find(connector, Names.CK + kind);
       if (a.isPresent()) {
         kinds.add("@" + kind);
-        Origin at = Origin.of(connector, a.get());
-        // The second authentication, or any beside a choice of authentications.
-        boolean extra = kinds.size() == 2 || choice.isPresent() && kinds.size() == 1;
-        misplaced = extra && misplaced == null ? at : misplaced;
-        authentication(kind, a.get(), at, connectorId, definitions, security, parameters);
+        origins.add(Origin.of(connector, a.get()));
+        authentication(kind, a.get(), origins.get(origins.size() - 1), connectorId, definitions,
+            security, parameters);
       }
     }
-    if (misplaced != null) {
-      diagnostics.report(Message.MULTIPLE_AUTH, misplaced, String.join(" and ", kinds));
+    Optional<AnnotationMirror> choice = find(connector, Names.CK + "ConnectionParameterSets");
+    // At the second authentication, or at the first beside a choice of authentications.
+    int misplaced = choice.isPresent() ? 0 : 1;
+    if (origins.size() > misplaced) {
+      diagnostics.report(Message.MULTIPLE_AUTH, origins.get(misplaced),
+          String.join(" and ", kinds));
     }
     for (AnnotationMirror p : repeated(connector, "ConnectionParameter", "ConnectionParameters")) {
       parameters.put(values.string(p, "name"), connectionParameter(p));

@@ -202,13 +202,7 @@ final class OperationExtrasReader {
   }
 
   private static Optional<AnnotationMirror> first(List<Element> carriers, String simpleName) {
-    for (Element e : carriers) {
-      Optional<AnnotationMirror> a = find(e, Names.CK + simpleName);
-      if (a.isPresent()) {
-        return a;
-      }
-    }
-    return Optional.empty();
+    return found(carriers, simpleName).map(Origin::annotation);
   }
 
   /**
