@@ -281,8 +281,11 @@ class DiagnosticsTest {
     assertThat(c.compilation).hadErrorCount(1);
   }
 
-  /** A compiled case under {@code bad/}, with the file objects it was compiled from. */
-  private static final class Case {
+  /**
+   * A compiled case under {@code bad/}, with the file objects it was compiled from; also used by
+   * {@link ExtensionDiagnosticsTest}.
+   */
+  static final class Case {
     final Map<String, JavaFileObject> files;
     final Compilation compilation;
 
@@ -296,6 +299,13 @@ class DiagnosticsTest {
       Map<String, JavaFileObject> files = Compilations.fileObjects(dir);
       return new Case(files, Compilations.compileObjects(files.values(), List.of(others),
           Compilations.options(dir)));
+    }
+
+    /** Compiles a case with the given javac options instead of its own. */
+    static Case compileWith(String name, String... options) {
+      java.nio.file.Path dir = Compilations.RESOURCES.resolve("bad").resolve(name);
+      Map<String, JavaFileObject> files = Compilations.fileObjects(dir);
+      return new Case(files, Compilations.compileObjects(files.values(), options));
     }
 
     /** The file object of a source, by its path below the case folder. */

@@ -146,6 +146,11 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "InvalidJson",
       "This value must be JSON (%s); for a plain string use value = \"...\" instead of json."),
+  EXTENSION_NAME_NOT_VALID(
+      Diagnostic.Kind.ERROR,
+      "ExtensionNameNotValid",
+      "@Extension name \"%s\" must start with \"x-\", e.g. \"x-%s\": Swagger allows no other"
+          + " keys there."),
   UNKNOWN_OPERATION(
       Diagnostic.Kind.ERROR,
       "UnknownOperation",
@@ -159,13 +164,15 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "MultipleAuth",
       "A connector has one authentication unless it offers a choice; put %s into"
-          + " @ConnectionParameterSets(...) as one @ConnectionParameterSet each."),
+          + " @ConnectionParameterSets(...), one @ConnectionParameterSet each, and remove them"
+          + " from the class."),
   SECRET_IN_SOURCE(
       Diagnostic.Kind.ERROR,
       "SecretInSource",
-      "%s looks like a secret; never put secrets in source. The client secret is added by"
-          + " 'paconn create --secret' or the portal; pass a client ID with"
-          + " -Aconnectorkit.%s.clientId=..."),
+      "%s looks like a secret, and secrets must not be in source: remove it. Take a key from a"
+          + " connection parameter (@connectionParameters('...')); Power Platform keeps the client"
+          + " secret itself ('paconn create --secret' or the portal adds it); a client ID can come"
+          + " from -Aconnectorkit.%s.clientId=... instead."),
   CLIENT_ID_MISSING(
       Diagnostic.Kind.WARNING,
       "ClientIdMissing",
@@ -175,7 +182,7 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "ConnectionParameterSetNotValid",
       "Connection parameter set \"%s\" must hold at most one authentication (apiKey, basic or"
-          + " oauth)."),
+          + " oauth); split it into one @ConnectionParameterSet per authentication."),
   UNKNOWN_POLICY_TEMPLATE(
       Diagnostic.Kind.ERROR,
       "UnknownPolicyTemplate",
@@ -203,7 +210,8 @@ public enum Message {
   NOTIFICATION_URL_NOT_STRING(
       Diagnostic.Kind.ERROR,
       "NotificationUrlNotString",
-      "The @NotificationUrl property must be a String, not %s."),
+      "The @NotificationUrl property receives the callback URL, so it must be a String, not %s;"
+          + " change its type to String."),
   WEBHOOK_NOT_TRIGGER(
       Diagnostic.Kind.ERROR,
       "WebhookNotTrigger",
@@ -233,7 +241,9 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "PollingResponsesMissing",
       "Polling trigger %s has no @Polling(config = ...) for the gateway to keep its state, so the"
-          + " service must: declare @ApiResponse 202 with Retry-After and Location headers."),
+          + " service must keep it: declare @ApiResponse(status = 202, headers ="
+          + " {@ResponseHeader(name = \"Retry-After\"), @ResponseHeader(name = \"Location\")}),"
+          + " or add the config."),
   DYNAMIC_PARAMETER_UNKNOWN(
       Diagnostic.Kind.ERROR,
       "DynamicParameterUnknown",
@@ -241,7 +251,8 @@ public enum Message {
   DYNAMIC_REFERENCE_UNKNOWN(
       Diagnostic.Kind.ERROR,
       "DynamicReferenceUnknown",
-      "%s refers to parameter \"%s\" of this operation, which has none by that name; it has %s."),
+      "%s refers to \"%s\", which names no parameter of this operation (or nothing inside it);"
+          + " its parameters are %s."),
   DYNAMIC_REQUIRED_MISSING(
       Diagnostic.Kind.ERROR,
       "DynamicRequiredParameterMissing",
@@ -253,16 +264,18 @@ public enum Message {
   NOTIFICATION_TARGET_NOT_WEBHOOK(
       Diagnostic.Kind.ERROR,
       "NotificationTargetNotWebhook",
-      "x-ms-notification must name a webhook trigger operation; %s is none."),
+      "@Trigger(notification = ...) must name a webhook trigger (a @Trigger with @Webhook); %s"
+          + " is not one."),
   TEST_CONNECTION_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "TestConnectionNotValid",
-      "The test-connection operation must be a GET that needs no parameters but literals; %s."),
+      "@TestConnection marks the GET operation Power Platform calls to test a new connection, so"
+          + " it must need no parameters but literals; %s."),
   NEXT_LINK_NAME_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "InvalidNextLinkNameValue",
       "nextLinkName \"%s\" is not supported; Power Platform accepts \"nextLink\" or"
-          + " \"@odata.nextLink\"."),
+          + " \"@odata.nextLink\", so name the response's next-link property one of them."),
   REVISION_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "RevisionNotValid",
@@ -271,12 +284,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "SharedDefinitionMismatch",
       "Shared %s \"%s\" is used with different definitions; every use of a shared %s must be"
-          + " identical."),
+          + " identical, so make them so or give this one another name."),
   EDITOR_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "InvalidCustomEditorExtensionDictionaryValue",
       "The dictionary editor needs a Map value (an object with additionalProperties); %s is not"
-          + " one."),
+          + " one, so make it a Map<String, ...> or remove @Editor(\"dictionary\")."),
   NO_SUCCESS_RESPONSE(
       Diagnostic.Kind.ERROR,
       "OperationShouldHaveSuccessfulResponse",
@@ -302,11 +315,11 @@ public enum Message {
   FORM_NAME_NOT_ASCII(
       Diagnostic.Kind.ERROR,
       "FormDataNameNotAscii",
-      "Form parameter names must be US-ASCII; \"%s\" is not."),
+      "Form parameter names must be US-ASCII; \"%s\" is not, so rename it."),
   PATH_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "PathNotValid",
-      "Path %s must not contain '?', '#', '*' or '='."),
+      "Path %s must not contain '?', '#', '*' or '='; change its @Path."),
   OPERATION_ID_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "OperationIdSanitized",
@@ -319,7 +332,7 @@ public enum Message {
   TOO_MANY_CATEGORIES(
       Diagnostic.Kind.ERROR,
       "TooManyConnectorCategories",
-      "A connector has at most two categories; %d are given."),
+      "A connector has at most two categories; %d are given, so keep the two that fit best."),
   TITLE_NOT_VALID(
       Diagnostic.Kind.WARNING,
       "TitleNotValid",

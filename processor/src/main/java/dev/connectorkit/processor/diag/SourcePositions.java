@@ -12,6 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.lang.annotation.Repeatable;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
@@ -23,12 +24,14 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.MirroredTypeException;
 import javax.tools.Diagnostic;
 
 /**
  * Finds the source positions javac's {@link Messager} cannot: an annotation repeated inside its
- * container ({@code @ApiResponse} twice), and the members a record declares implicitly (accessor,
- * canonical constructor parameter, component), which are placed at the component as written.
+ * container ({@code @ApiResponse} twice) and what is nested in it, and the members a record
+ * declares implicitly (accessor, canonical constructor parameter, component), which are placed at
+ * the component as written.
  */
 final class SourcePositions {
   private final Trees trees;
@@ -61,41 +64,116 @@ final class SourcePositions {
       return false;
     }
     TreePath path = trees.getPath(element);
-    int index = annotation == null ? 0 : repeatIndex(element, annotation);
+    Repeated repeated = annotation == null ? null : repeated(element, annotation);
     if (path == null) {
       Element twin = declaredTwin(element);
       path = twin == null ? null : trees.getPath(twin);
       if (path == null) {
         return false;
       }
-      index = Math.max(index, 0);
-    } else if (annotation == null || index <= 0) {
+    } else if (repeated == null) {
       return false;
     }
-    Tree tree =
-        annotation == null ? path.getLeaf() : annotationTree(path, annotation, index, value);
+    Tree tree = path.getLeaf();
+    if (annotation != null) {
+      Repeated top = repeated != null ? repeated : topLevel(element, annotation);
+      tree = top == null ? tree : annotationTree(path, top, value != null ? value : annotation);
+    }
     trees.printMessage(kind, text, tree, path.getCompilationUnit());
     return true;
   }
 
   /**
-   * 0 when the annotation is directly on the element, its place among the repeated annotations
-   * of its type when it sits in a container, -1 when it is on neither.
+   * An annotation as written on the element, number {@code index} of its type (from 1), that is
+   * or holds the one a diagnostic names.
    */
-  private static int repeatIndex(Element element, AnnotationMirror annotation) {
+  private record Repeated(AnnotationMirror mirror, int index) {}
+
+  /**
+   * The repeated annotation, inside a container such as {@code @ApiResponses}, that is or holds
+   * the annotation; null when the annotation sits directly on the element, or nested in one that
+   * does, which the Messager places itself.
+   */
+  private static Repeated repeated(Element element, AnnotationMirror annotation) {
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
-      if (m == annotation) {
-        return 0;
-      }
-      for (AnnotationValue v : m.getElementValues().values()) {
-        int i = indexOf(v.getValue(), annotation);
-        if (i >= 0) {
-          // Counted from 1 so that the first repeated one is still told from a direct one.
-          return i + 1;
+      List<AnnotationMirror> items = containedRepeats(m);
+      for (int i = 0; i < items.size(); i++) {
+        AnnotationMirror item = items.get(i);
+        if (item == annotation || contains(item, annotation)) {
+          return new Repeated(item, i + 1);
         }
       }
     }
-    return -1;
+    return null;
+  }
+
+  /** The annotation directly on the element that is or holds the annotation, else null. */
+  private static Repeated topLevel(Element element, AnnotationMirror annotation) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      if (m == annotation || contains(m, annotation)) {
+        return new Repeated(m, 1);
+      }
+    }
+    return null;
+  }
+
+  /** The annotations a container holds in its {@code value}, if it is a repeatable's container. */
+  private static List<AnnotationMirror> containedRepeats(AnnotationMirror container) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        container.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value")
+          && e.getValue().getValue() instanceof List<?> items && !items.isEmpty()
+          && ((AnnotationValue) items.get(0)).getValue() instanceof AnnotationMirror first
+          && isContainerOf(container, first)) {
+        return items.stream().map(v -> (AnnotationMirror) ((AnnotationValue) v).getValue())
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isContainerOf(AnnotationMirror container, AnnotationMirror item) {
+    Repeatable repeatable = item.getAnnotationType().asElement().getAnnotation(Repeatable.class);
+    if (repeatable == null) {
+      return false;
+    }
+    String name = qualifiedName(container);
+    try {
+      return repeatable.value().getName().equals(name);
+    } catch (MirroredTypeException e) {
+      return e.getTypeMirror().toString().equals(name);
+    }
+  }
+
+  private static String qualifiedName(AnnotationMirror m) {
+    return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** Whether an annotation holds the target (an annotation or a value) at any depth. */
+  private static boolean contains(AnnotationMirror mirror, Object target) {
+    for (AnnotationValue v : mirror.getElementValues().values()) {
+      if (v == target || holds(v.getValue(), target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Object value, Object target) {
+    if (value == target) {
+      return true;
+    }
+    if (value instanceof AnnotationMirror nested) {
+      return contains(nested, target);
+    }
+    if (value instanceof List<?> items) {
+      for (Object item : items) {
+        if (item == target || item instanceof AnnotationValue v && holds(v.getValue(), target)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The written component behind an implicit record member, as its field; else null. */
@@ -121,19 +199,19 @@ final class SourcePositions {
     return null;
   }
 
-  /** The tree of the annotation (number {@code index} of its type, from 1) or of its value. */
-  private Tree annotationTree(TreePath path, AnnotationMirror annotation, int index,
-      AnnotationValue value) {
+  /** The tree of the target (an annotation or a value) inside the written annotation. */
+  private Tree annotationTree(TreePath path, Repeated written, Object target) {
     ModifiersTree modifiers = modifiers(path.getLeaf());
     if (modifiers == null) {
       return path.getLeaf();
     }
-    TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+    TypeElement type = (TypeElement) written.mirror().getAnnotationType().asElement();
     TreePath modifiersPath = new TreePath(path, modifiers);
     int seen = 0;
     for (AnnotationTree a : modifiers.getAnnotations()) {
-      if (isOfType(new TreePath(modifiersPath, a), a, type) && ++seen >= index) {
-        return valueTree(a, annotation, value);
+      if (isOfType(new TreePath(modifiersPath, a), a, type) && ++seen >= written.index()) {
+        Tree found = written.mirror() == target ? a : find(written.mirror(), a, target);
+        return found != null ? found : a;
       }
     }
     return path.getLeaf();
@@ -149,29 +227,45 @@ final class SourcePositions {
         || written.equals(type.getSimpleName().toString());
   }
 
-  /** The expression of the member that holds {@code value}, or of its item; else the annotation. */
-  private static Tree valueTree(AnnotationTree a, AnnotationMirror annotation,
-      AnnotationValue value) {
-    if (value == null) {
-      return a;
-    }
+  /**
+   * The expression that writes the target inside an annotation's tree, walking members, array
+   * items and nested annotations in step with the mirror; null if it is not written there.
+   */
+  private static Tree find(AnnotationMirror mirror, AnnotationTree tree, Object target) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        annotation.getElementValues().entrySet()) {
-      int item = e.getValue() == value ? -1 : indexOf(e.getValue().getValue(), value);
-      if (e.getValue() != value && item < 0) {
-        continue;
+        mirror.getElementValues().entrySet()) {
+      ExpressionTree expression = argument(tree, e.getKey().getSimpleName().toString());
+      if (expression != null
+          && (e.getValue() == target || holds(e.getValue().getValue(), target))) {
+        return findIn(e.getValue(), expression, target);
       }
-      ExpressionTree expression = argument(a, e.getKey().getSimpleName().toString());
-      if (expression == null) {
-        return a;
-      }
-      if (item >= 0 && expression instanceof NewArrayTree array
-          && array.getInitializers() != null && item < array.getInitializers().size()) {
-        return array.getInitializers().get(item);
-      }
+    }
+    return null;
+  }
+
+  /** The expression of a value (written as {@code expression}) that is or holds the target. */
+  private static Tree findIn(AnnotationValue value, ExpressionTree expression, Object target) {
+    Object v = value.getValue();
+    if (value == target || v == target) {
       return expression;
     }
-    return a;
+    if (v instanceof AnnotationMirror nested && expression instanceof AnnotationTree tree) {
+      Tree found = find(nested, tree, target);
+      return found != null ? found : expression;
+    }
+    if (v instanceof List<?> items) {
+      for (int i = 0; i < items.size(); i++) {
+        AnnotationValue item = (AnnotationValue) items.get(i);
+        if (item == target || holds(item.getValue(), target)) {
+          // A single item may be written without braces.
+          ExpressionTree itemTree = expression instanceof NewArrayTree array
+              && array.getInitializers() != null && i < array.getInitializers().size()
+              ? array.getInitializers().get(i) : expression;
+          return findIn(item, itemTree, target);
+        }
+      }
+    }
+    return expression;
   }
 
   private static ExpressionTree argument(AnnotationTree a, String member) {
@@ -199,18 +293,5 @@ final class SourcePositions {
       return c.getModifiers();
     }
     return null;
-  }
-
-  /** The index of an annotation value item, by identity, in a list value; else -1. */
-  private static int indexOf(Object listValue, Object item) {
-    if (listValue instanceof List<?> items) {
-      for (int i = 0; i < items.size(); i++) {
-        Object v = items.get(i);
-        if (v == item || v instanceof AnnotationValue av && av.getValue() == item) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 }

@@ -38,21 +38,27 @@ final class AuthReader {
     List<Object> security = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> kinds = new ArrayList<>();
+    List<Origin> origins = new ArrayList<>();
     for (String kind : List.of("ApiKeyAuth", "BasicAuth", "OAuth2")) {
       Optional<AnnotationMirror> a = find(connector, Names.CK + kind);
       if (a.isPresent()) {
         kinds.add("@" + kind);
-        Origin at = Origin.of(connector, a.get());
-        authentication(kind, a.get(), at, connectorId, definitions, security, parameters);
+        origins.add(Origin.of(connector, a.get()));
+        authentication(kind, a.get(), origins.get(origins.size() - 1), connectorId, definitions,
+            security, parameters);
       }
     }
-    if (kinds.size() > 1) {
-      diagnostics.report(Message.MULTIPLE_AUTH, Origin.of(connector), String.join(" and ", kinds));
+    Optional<AnnotationMirror> choice = find(connector, Names.CK + "ConnectionParameterSets");
+    // At the second authentication, or at the first beside a choice of authentications.
+    int misplaced = choice.isPresent() ? 0 : 1;
+    if (origins.size() > misplaced) {
+      diagnostics.report(Message.MULTIPLE_AUTH, origins.get(misplaced),
+          String.join(" and ", kinds));
     }
     for (AnnotationMirror p : repeated(connector, "ConnectionParameter", "ConnectionParameters")) {
       parameters.put(values.string(p, "name"), connectionParameter(p));
     }
-    Map<String, Object> sets = find(connector, Names.CK + "ConnectionParameterSets")
+    Map<String, Object> sets = choice
         .map(a -> sets(a, Origin.of(connector, a), connectorId, definitions, security))
         .orElse(null);
     return new Auth(definitions, security, parameters, sets);
@@ -132,10 +138,11 @@ final class AuthReader {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (AnnotationMirror p : values.annotations(a, "properties")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
-          at.member("properties"), connectorId);
+          Origin.of(at.element(), p).member("value"), connectorId);
       properties.put(values.string(p, "name"), values.string(p, "value"));
     }
-    properties.putIfAbsent("IsFirstParty", "False");
+    // aadcertificate serves first-party apps only; its schema accepts nothing but "True".
+    properties.putIfAbsent("IsFirstParty", provider.equals("aadcertificate") ? "True" : "False");
     settings.put("properties", properties);
     Map<String, Object> custom = new LinkedHashMap<>();
     String authorizationUrl = values.string(a, "authorizationUrl");
@@ -145,7 +152,7 @@ final class AuthReader {
     putValue(custom, "refreshUrl", values.string(a, "refreshUrl"));
     for (AnnotationMirror p : values.annotations(a, "customParameters")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
-          at.member("customParameters"), connectorId);
+          Origin.of(at.element(), p).member("value"), connectorId);
       putValue(custom, values.string(p, "name"), values.string(p, "value"));
     }
     if (!custom.isEmpty()) {
@@ -160,8 +167,11 @@ final class AuthReader {
           values.string(a, "tooltip"), constraints(true, false, null, 0)));
     }
     if (authorizationUrl.isEmpty() && provider.equals("aad")) {
-      authorizationUrl = "https://login.microsoftonline.com/common/oauth2/authorize";
-      tokenUrl = "https://login.microsoftonline.com/common/oauth2/token";
+      // The endpoints the aad provider signs in at, from its loginUri and tenantId settings.
+      String login = customValue(custom, "loginUri", "https://login.microsoftonline.com");
+      String tenant = customValue(custom, "tenantId", "common");
+      authorizationUrl = login + "/" + tenant + "/oauth2/authorize";
+      tokenUrl = login + "/" + tenant + "/oauth2/token";
     }
     return new OAuthSettings(parameter, authorizationUrl.isEmpty() ? null : authorizationUrl,
         tokenUrl);
@@ -205,12 +215,19 @@ final class AuthReader {
           auths++;
           String annotation = kind.equals("apiKey") ? "ApiKeyAuth"
               : kind.equals("basic") ? "BasicAuth" : "OAuth2";
-          authentication(annotation, auth, at, connectorId, definitions, security, parameters);
+          authentication(annotation, auth, Origin.of(at.element(), auth), connectorId,
+              definitions, security, parameters);
         }
       }
       if (auths > 1) {
-        diagnostics.report(Message.CONNECTION_SET_NOT_VALID, at, values.string(set, "name"));
+        diagnostics.report(Message.CONNECTION_SET_NOT_VALID, Origin.of(at.element(), set),
+            values.string(set, "name"));
       }
+      // Multi-auth requires uiDefinition.constraints.required on every parameter of a set.
+      parameters.replaceAll((name, p) -> p instanceof Map<?, ?> m && !m.containsKey("uiDefinition")
+          ? withUi(m, ui(values.string(set, "displayName"), values.string(set, "description"),
+              "", constraints(true, false, null, 0)))
+          : p);
       for (AnnotationMirror p : values.annotations(set, "parameters")) {
         parameters.put(values.string(p, "name"), connectionParameter(p));
       }
@@ -225,6 +242,13 @@ final class AuthReader {
     out.put("uiDefinition", ui(values.string(a, "displayName"), values.string(a, "description"),
         "", null));
     out.put("values", sets);
+    return out;
+  }
+
+  private static Map<String, Object> withUi(Map<?, ?> parameter, Map<String, Object> ui) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    parameter.forEach((k, v) -> out.put((String) k, v));
+    out.put("uiDefinition", ui);
     return out;
   }
 
@@ -265,6 +289,11 @@ final class AuthReader {
       out.put("hidden", "true");
     }
     return out;
+  }
+
+  private static String customValue(Map<String, Object> custom, String name, String fallback) {
+    return custom.get(name) instanceof Map<?, ?> m && m.get("value") instanceof String v
+        ? v.replaceAll("/+$", "") : fallback;
   }
 
   private static void putValue(Map<String, Object> custom, String name, String value) {

@@ -51,12 +51,12 @@ final class ConnectorExtrasReader {
       Map<String, Object> capabilities) {
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> caps = new LinkedHashMap<>(capabilities);
-    Origin at = Origin.of(element, connector);
     for (AnnotationMirror picker : values.annotations(connector, "filePicker")) {
       Map<String, Object> fp = new LinkedHashMap<>();
-      fp.put("open", calls.treeCall(values.annotation(picker, "open"), at.member("filePicker")));
-      fp.put("browse",
-          calls.treeCall(values.annotation(picker, "browse"), at.member("filePicker")));
+      for (String call : List.of("open", "browse")) {
+        AnnotationMirror m = values.annotation(picker, call);
+        fp.put(call, calls.pickerCall(m, Origin.of(element, m)));
+      }
       for (String key : List.of("valueTitle", "valueCollection", "valueFolderProperty",
           "valueMediaProperty")) {
         DynamicCalls.putIfNotEmpty(fp, kebab(key), values.string(picker, key));
@@ -69,8 +69,11 @@ final class ConnectorExtrasReader {
     List<Object> docs = new ArrayList<>();
     for (AnnotationMirror d : values.annotations(connector, "docs")) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("url", values.string(d, "url"));
-      DynamicCalls.putIfNotEmpty(doc, "description", values.string(d, "description"));
+      String url = values.string(d, "url");
+      String description = values.string(d, "description");
+      doc.put("url", url);
+      // The schema requires a description; the address describes an undescribed link.
+      doc.put("description", description.isEmpty() ? url : description);
       docs.add(doc);
     }
     if (!docs.isEmpty()) {
@@ -92,7 +95,7 @@ final class ConnectorExtrasReader {
     return find(element, Names.CK + "CustomCode").map(a -> {
       List<OperationRef> ops = new ArrayList<>();
       for (String op : values.strings(a, "operations")) {
-        ops.add(new OperationRef(op, Origin.of(element, a).member("operations")));
+        ops.add(new OperationRef(op, Origin.of(element, a).memberItem("operations", op::equals)));
       }
       return ops;
     }).orElse(null);

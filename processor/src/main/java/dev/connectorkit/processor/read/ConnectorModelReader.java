@@ -1,6 +1,7 @@
 package dev.connectorkit.processor.read;
 
 import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorInfo;
 import dev.connectorkit.processor.model.ConnectorModel;
 import dev.connectorkit.processor.model.Operation;
@@ -66,10 +67,13 @@ public final class ConnectorModelReader {
       return null;
     }
     OperationLinker linker = new OperationLinker(diagnostics);
-    List<Operation> named = linker.selfIds(OperationIds.assign(methods, read));
-    Map<String, Definition> definitions = schemas.definitions();
-    List<Policy> policies = new ArrayList<>(new PolicyReader(values, diagnostics).read(element));
-    policies.addAll(DerivedPolicies.of(named, definitions));
+    List<Operation> assigned = linker.selfIds(OperationIds.assign(methods, read));
+    ParameterRefs parameterRefs = new ParameterRefs(schemas.definitions());
+    Map<String, Definition> definitions = parameterRefs.definitions(assigned);
+    List<Operation> named = parameterRefs.operations(assigned);
+    List<Policy> policies =
+        new ArrayList<>(new PolicyReader(values, diagnostics).read(element, info.id()));
+    policies.addAll(DerivedPolicies.of(named, definitions, List.copyOf(policies)));
     ConnectorExtrasReader extras = new ConnectorExtrasReader(values, diagnostics);
     List<OperationRef> script = extras.scriptOperations(element);
     Map<String, Object> root = extras.root(element, annotation, testConnection(named));
@@ -80,19 +84,30 @@ public final class ConnectorModelReader {
         extras.info(annotation), root, links, Origin.of(element, annotation));
   }
 
-  /** {@code testConnection} of the operation marked {@code @TestConnection}, if any. */
+  /**
+   * {@code testConnection} of the operation marked {@code @TestConnection}, if any; the reference
+   * to it stands at the annotation, so that rules point there.
+   */
   private Map<String, Object> testConnection(List<Operation> operations) {
+    Map<String, Object> out = new LinkedHashMap<>();
     for (Operation op : operations) {
       var mark = AnnotationValues.find(op.origin().element(), Names.CK + "TestConnection");
-      if (mark.isPresent()) {
-        Map<String, Object> call = new LinkedHashMap<>();
-        call.put("operationId", op.operationId());
-        call.put("parameters", new DynamicCalls(values, diagnostics).classicArgs(mark.get(),
-            Origin.of(op.origin().element(), mark.get())));
-        return Map.of("testConnection", call);
+      if (mark.isEmpty()) {
+        continue;
       }
+      Origin at = Origin.of(op.origin().element(), mark.get());
+      if (out.get("testConnection") instanceof Map<?, ?> first) {
+        diagnostics.report(Message.TEST_CONNECTION_NOT_VALID, at, op.operationId()
+            + " is a second one; keep @TestConnection on one operation, "
+            + ((OperationRef) first.get("operationId")).ref());
+        continue;
+      }
+      Map<String, Object> call = new LinkedHashMap<>();
+      call.put("operationId", new OperationRef(op.operationId(), at));
+      call.put("parameters", new DynamicCalls(values, diagnostics).classicArgs(mark.get(), at));
+      out.put("testConnection", call);
     }
-    return Map.of();
+    return out;
   }
 
   /** Whether a class is a JAX-RS resource (it or a supertype has {@code @Path}). */

@@ -111,7 +111,9 @@ public final class ConnectorReader {
    */
   static String idFromTitle(String title) {
     StringBuilder id = new StringBuilder();
-    for (String word : title.replaceAll("[^A-Za-z0-9 ._-]", " ").strip().split("\\s+")) {
+    // Independent-publisher folders are named without the title's suffix.
+    String name = title.replaceFirst("\\s*\\(Independent Publisher\\)\\s*$", "");
+    for (String word : name.replaceAll("[^A-Za-z0-9 ._-]", " ").strip().split("\\s+")) {
       if (!word.isEmpty()) {
         id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }

@@ -7,22 +7,27 @@ import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Policy;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
+import dev.connectorkit.processor.model.SourcedMap;
 import dev.connectorkit.processor.model.TriggerFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * The policy template instances that annotations imply: {@code pollingtrigger} for each {@code
  * @Polling} trigger with a configuration, {@code updatenextlink} for {@code @Pageable}
- * operations.
+ * operations unless a {@code @Policy(template = "updatenextlink")} is written explicitly.
  */
 final class DerivedPolicies {
   private DerivedPolicies() {}
 
-  static List<Policy> of(List<Operation> operations, Map<String, Definition> definitions) {
+  static List<Policy> of(List<Operation> operations, Map<String, Definition> definitions,
+      List<Policy> explicit) {
+    boolean explicitNextLink = explicit.stream()
+        .anyMatch(p -> p.templateId().equalsIgnoreCase("updatenextlink"));
     List<Policy> out = new ArrayList<>();
     Map<String, List<Operation>> pageable = new TreeMap<>();
     for (Operation op : operations) {
@@ -39,8 +44,8 @@ final class DerivedPolicies {
             explicit(t.origin(), "type"),
             List.of(new OperationRef(op.operationId(), t.origin())), null, params, t.origin()));
       }
-      Object p = op.extensions().get("x-ms-pageable");
-      if (p instanceof Map<?, ?> m && updatesNextLink(op)) {
+      if (op.extensions().get("x-ms-pageable") instanceof SourcedMap m && !explicitNextLink
+          && updatesNextLink(m.origin("nextLinkName", op.origin()).annotation())) {
         pageable.computeIfAbsent((String) m.get("nextLinkName"), k -> new ArrayList<>()).add(op);
       }
     }
@@ -62,11 +67,10 @@ final class DerivedPolicies {
         .map(v -> (String) v.getValue()).filter(v -> !v.isEmpty()).orElse(null);
   }
 
-  private static boolean updatesNextLink(Operation op) {
-    var a = AnnotationValues.find(op.origin().element(), Names.CK + "Pageable");
-    return a.isPresent() && a.get().getElementValues().entrySet().stream()
-        .noneMatch(e -> e.getKey().getSimpleName().contentEquals("updateNextLink")
-            && Boolean.FALSE.equals(e.getValue().getValue()));
+  /** Whether {@code @Pageable} (wherever it was found) keeps its default updateNextLink. */
+  private static boolean updatesNextLink(AnnotationMirror pageable) {
+    return pageable != null && AnnotationValues.explicit(pageable, "updateNextLink")
+        .map(v -> !Boolean.FALSE.equals(v.getValue())).orElse(true);
   }
 
   /** {@code @triggerBody()} for an array, {@code @triggerBody().<p>} for its array property. */

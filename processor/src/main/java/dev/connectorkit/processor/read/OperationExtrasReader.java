@@ -8,6 +8,7 @@ import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.SelfId;
+import dev.connectorkit.processor.model.SourcedMap;
 import dev.connectorkit.processor.model.TriggerFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ final class OperationExtrasReader {
   private final AnnotationValues values;
   private final TypeSchemaReader schemas;
   private final ValueExtensionReader valueExtensions;
+  private final DynamicCalls calls;
   private final Diagnostics diagnostics;
 
   OperationExtrasReader(AnnotationValues values, TypeSchemaReader schemas,
@@ -35,6 +37,7 @@ final class OperationExtrasReader {
     this.values = values;
     this.schemas = schemas;
     this.valueExtensions = new ValueExtensionReader(values, diagnostics);
+    this.calls = new DynamicCalls(values, diagnostics);
     this.diagnostics = diagnostics;
   }
 
@@ -55,12 +58,8 @@ final class OperationExtrasReader {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("operationId",
             new OperationRef(simulate, Origin.of(rm.method(), t).member("simulate")));
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (AnnotationMirror arg : values.annotations(t, "simulateParameters")) {
-          String p = values.string(arg, "parameter");
-          args.put(values.string(arg, "name"),
-              p.isEmpty() ? values.string(arg, "value") : Map.of("parameter", p));
-        }
+        Map<String, Object> args =
+            calls.classicArgs(t, "simulateParameters", Origin.of(rm.method(), t));
         if (!args.isEmpty()) {
           call.put("parameters", args);
         }
@@ -74,9 +73,13 @@ final class OperationExtrasReader {
             Origin.of(rm.method(), a), misplaced));
       }
     }
-    first(carriers, "Pageable").ifPresent(a -> ext.put("x-ms-pageable",
-        Map.of("nextLinkName", values.string(a, "nextLinkName"))));
-    first(carriers, "Revision").ifPresent(a -> ext.put("x-ms-api-annotation", revision(a)));
+    found(carriers, "Pageable").ifPresent(at -> {
+      SourcedMap pageable = new SourcedMap();
+      pageable.put("nextLinkName", values.string(at.annotation(), "nextLinkName"),
+          at.member("nextLinkName"));
+      ext.put("x-ms-pageable", pageable);
+    });
+    found(carriers, "Revision").ifPresent(at -> ext.put("x-ms-api-annotation", revision(at)));
     facts.filter(a -> values.bool(a, "noGenericTest"))
         .ifPresent(a -> ext.put("x-ms-no-generic-test", true));
     facts.filter(a -> !trigger && values.bool(a, "safe"))
@@ -124,11 +127,12 @@ final class OperationExtrasReader {
     return null;
   }
 
-  private Map<String, Object> revision(AnnotationMirror a) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private SourcedMap revision(Origin at) {
+    AnnotationMirror a = at.annotation();
+    SourcedMap out = new SourcedMap();
     String family = values.string(a, "family");
-    out.put("family", family.isEmpty() ? SelfId.INSTANCE : family);
-    out.put("revision", values.integer(a, "revision"));
+    out.put("family", family.isEmpty() ? SelfId.INSTANCE : family, at.member("family"));
+    out.put("revision", values.integer(a, "revision"), at.member("revision"));
     String status = values.enumName(a, "status");
     if (!status.equals("NONE")) {
       out.put("status", status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT));
@@ -139,7 +143,8 @@ final class OperationExtrasReader {
       Map<String, Object> replacement = new LinkedHashMap<>();
       replacement.put("api", api);
       replacement.put("operationId", op);
-      out.put("replacement", replacement);
+      out.put("replacement", replacement,
+          at.member(op.isEmpty() ? "replacementApi" : "replacementOperation"));
     }
     return out;
   }
@@ -185,14 +190,27 @@ final class OperationExtrasReader {
     return List.of();
   }
 
-  private static Optional<AnnotationMirror> first(List<Element> carriers, String simpleName) {
+  /** Where the first carrier with the annotation has it. */
+  private static Optional<Origin> found(List<Element> carriers, String simpleName) {
     for (Element e : carriers) {
       Optional<AnnotationMirror> a = find(e, Names.CK + simpleName);
       if (a.isPresent()) {
-        return a;
+        return Optional.of(Origin.of(e, a.get()));
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<AnnotationMirror> first(List<Element> carriers, String simpleName) {
+    return found(carriers, simpleName).map(Origin::annotation);
+  }
+
+  /**
+   * Whether the method's annotations shape its success responses (a dynamic schema, title,
+   * format...), so that their model types must be written in place rather than as {@code $ref}s.
+   */
+  boolean shapesResponse(ExecutableElement method) {
+    return valueExtensions.hasResponseAny(method);
   }
 
   /**
@@ -201,7 +219,7 @@ final class OperationExtrasReader {
    * the Javadoc's); a {@code $ref} cannot carry a summary or description.
    */
   Schema responseSchema(ExecutableElement method, Schema schema) {
-    Schema out = valueExtensions.hasAny(List.of(method))
+    Schema out = shapesResponse(method)
         ? valueExtensions.applyToResponse(schema, List.of(method)) : schema;
     Optional<AnnotationMirror> summary = find(method, Names.SUMMARY);
     Optional<AnnotationMirror> description = find(method, Names.DESCRIPTION);

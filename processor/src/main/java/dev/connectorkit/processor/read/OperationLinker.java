@@ -10,6 +10,7 @@ import dev.connectorkit.processor.model.Policy;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.SelfId;
+import dev.connectorkit.processor.model.SourcedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ final class OperationLinker {
     List<Operation> out = new ArrayList<>();
     for (Operation op : operations) {
       @SuppressWarnings("unchecked")
-      Map<String, Object> ext = (Map<String, Object>) replaceSelf(op.extensions(), op.operationId());
+      Map<String, Object> ext =
+          (Map<String, Object>) replaceSelf(op.extensions(), op.operationId());
       out.add(op.withExtensions(ext));
     }
     return out;
@@ -126,7 +128,7 @@ final class OperationLinker {
     } else if (value instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
       m.forEach((k, v) -> out.put((String) k, replaceSelf(v, id)));
-      return out;
+      return m instanceof SourcedMap sourced ? sourced.withValues(out) : out;
     } else if (value instanceof List<?> l) {
       return l.stream().map(v -> replaceSelf(v, id)).toList();
     }

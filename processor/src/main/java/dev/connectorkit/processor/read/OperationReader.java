@@ -100,7 +100,7 @@ final class OperationReader {
     List<String> produces = rm.produces().isEmpty() ? info.produces() : rm.produces();
     boolean jsonOut = produces.stream().anyMatch(t -> t.contains("json"));
     List<Response> resp = new java.util.ArrayList<>();
-    for (Response r : responses.read(rm, jsonOut)) {
+    for (Response r : responses.read(rm, jsonOut, extras.shapesResponse(method))) {
       boolean success = r.status().startsWith("2") && r.schema() != null;
       resp.add(success ? r.withSchema(extras.responseSchema(method, r.schema())) : r);
     }

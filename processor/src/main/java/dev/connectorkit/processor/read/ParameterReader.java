@@ -131,7 +131,7 @@ final class ParameterReader {
     boolean repeated = loc == ParameterLocation.QUERY || loc == ParameterLocation.FORM_DATA;
     String collectionFormat = "array".equals(schema.type()) && repeated ? "multi" : null;
     Schema withExtensions = extensions.hasAny(carriers)
-        ? extensions.apply(c.schema(), carriers) : c.schema();
+        ? extensions.applyToParameter(c.schema(), carriers) : c.schema();
     return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
         d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
         shared(carriers), named, List.of());
@@ -239,7 +239,12 @@ final class ParameterReader {
             : Schema.of("string", null);
       }
     }
-    return Schema.builder().type("string").enumValues(names).build();
+    Schema.Builder b = Schema.builder().type("string").enumValues(names);
+    List<Object> labels = schemas.enumLabels(enumType, names);
+    if (labels != null) {
+      b.extension("x-ms-enum-values", labels);
+    }
+    return b.build();
   }
 
   /**

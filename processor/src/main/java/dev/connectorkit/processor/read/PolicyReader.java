@@ -26,13 +26,16 @@ final class PolicyReader {
 
   private final AnnotationValues values;
   private final Diagnostics diagnostics;
+  private final SecretCheck secrets;
 
   PolicyReader(AnnotationValues values, Diagnostics diagnostics) {
     this.values = values;
     this.diagnostics = diagnostics;
+    this.secrets = new SecretCheck(diagnostics);
   }
 
-  List<Policy> read(TypeElement connector) {
+  /** The policies of a connector; {@code connectorId} names it in messages. */
+  List<Policy> read(TypeElement connector, String connectorId) {
     List<AnnotationMirror> mirrors = new ArrayList<>();
     find(connector, Names.CK + "Policy").ifPresent(mirrors::add);
     find(connector, Names.CK + "Policies")
@@ -44,15 +47,21 @@ final class PolicyReader {
       Map<String, Object> parameters = new LinkedHashMap<>();
       for (AnnotationMirror p : values.annotations(a, "parameters")) {
         String json = values.string(p, "json");
-        parameters.put(PREFIX + values.string(p, "name"), json.isEmpty()
-            ? values.string(p, "value")
-            : JsonLiterals.parse(json, at.member("parameters"), diagnostics));
+        String name = values.string(p, "name");
+        Origin pAt = Origin.of(connector, p);
+        // A literal header or query value must not be a key: take it from a connection parameter.
+        secrets.check(PREFIX + name, values.string(p, "value"), pAt.member("value"), connectorId);
+        parameters.put(PREFIX + name, json.isEmpty() ? values.string(p, "value")
+            : JsonLiterals.parse(json, pAt.member("json"), diagnostics));
       }
-      if (!TEMPLATES.containsKey(template)) {
+      // Template ids are matched regardless of case, as the platform does ("SetProperty").
+      String known = TEMPLATES.keySet().stream().filter(t -> t.equalsIgnoreCase(template))
+          .findFirst().orElse(null);
+      if (known == null) {
         diagnostics.report(Message.UNKNOWN_POLICY_TEMPLATE, at.member("template"), template,
             String.join(", ", TEMPLATES.keySet()));
       } else {
-        for (String required : TEMPLATES.get(template)) {
+        for (String required : TEMPLATES.get(known)) {
           if (!parameters.containsKey(PREFIX + required)) {
             diagnostics.report(Message.POLICY_PARAMETER_MISSING, at.member("parameters"),
                 template, required, required);
@@ -61,7 +70,7 @@ final class PolicyReader {
       }
       List<OperationRef> operations = new ArrayList<>();
       for (String op : values.strings(a, "operations")) {
-        operations.add(new OperationRef(op, at.member("operations")));
+        operations.add(new OperationRef(op, at.memberItem("operations", op::equals)));
       }
       String section = values.string(a, "section");
       String type = values.string(a, "type");

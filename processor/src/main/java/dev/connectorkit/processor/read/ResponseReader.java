@@ -51,8 +51,11 @@ final class ResponseReader {
     this.diagnostics = diagnostics;
   }
 
-  /** The responses, in status order as declared or derived. */
-  List<Response> read(ResourceMethod rm, boolean jsonOut) {
+  /**
+   * The responses, in status order as declared or derived; {@code inline} writes the model type
+   * of a success body in place, for annotations of the method to shape.
+   */
+  List<Response> read(ResourceMethod rm, boolean jsonOut, boolean inline) {
     TypeMirror ret = ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getReturnType();
     boolean optional = false;
     while (isOneOf(ret, "java.util.concurrent.CompletionStage",
@@ -66,26 +69,26 @@ final class ResponseReader {
     Origin origin = Origin.of(rm.method());
     List<AnnotationMirror> declared = declared(rm);
     if (!declared.isEmpty()) {
-      return fromDeclarations(declared, untyped ? null : ret, jsonOut, rm);
+      return fromDeclarations(declared, untyped ? null : ret, jsonOut, inline, rm);
     }
     List<Response> out = new ArrayList<>();
     if (untyped) {
       diagnostics.report(Message.UNTYPED_RESPONSE, origin, rm.method().getSimpleName(),
           ret.getKind() == TypeKind.NULL ? "no type" : ret.toString());
-      out.add(Response.of("200", "OK", null));
+      out.add(Response.of("200", "OK", null, origin));
     } else if (ret.getKind() == TypeKind.VOID) {
-      out.add(Response.of("204", "No Content", null));
+      out.add(Response.of("204", "No Content", null, origin));
     } else {
-      out.add(Response.of("200", "OK", body(ret, jsonOut, origin)));
+      out.add(Response.of("200", "OK", body(ret, jsonOut, inline, origin), origin));
       if (optional) {
-        out.add(Response.of("404", "Not Found", null));
+        out.add(Response.of("404", "Not Found", null, origin));
       }
     }
     return out;
   }
 
   private List<Response> fromDeclarations(List<AnnotationMirror> declared, TypeMirror ret,
-      boolean jsonOut, ResourceMethod rm) {
+      boolean jsonOut, boolean inline, ResourceMethod rm) {
     List<Response> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnnotationMirror a : declared) {
@@ -109,9 +112,9 @@ final class ResponseReader {
       if (!values.bool(a, "empty")) {
         boolean success = status >= 200 && status < 300;
         if (type.getKind() != TypeKind.VOID) {
-          schema = body(type, jsonOut, at.member("type"));
+          schema = body(type, jsonOut, inline && success, at.member("type"));
         } else if (success && ret != null && ret.getKind() != TypeKind.VOID) {
-          schema = body(ret, jsonOut, Origin.of(rm.method()));
+          schema = body(ret, jsonOut, inline, Origin.of(rm.method()));
         }
         if (schema != null && values.bool(a, "array")) {
           schema = Schema.arrayOf(schema);
@@ -120,7 +123,7 @@ final class ResponseReader {
       String summary = values.string(a, "summary");
       String shared = values.string(a, "shared");
       out.add(new Response(code, description, schema, headers(a, at),
-          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared));
+          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared, at));
     }
     return out;
   }
@@ -139,11 +142,11 @@ final class ResponseReader {
     return out;
   }
 
-  private Schema body(TypeMirror type, boolean jsonOut, Origin origin) {
+  private Schema body(TypeMirror type, boolean jsonOut, boolean inline, Origin origin) {
     if (schemas.isBinary(type) && !(jsonOut && type.getKind() == TypeKind.ARRAY)) {
       return Schema.of("file", null);
     }
-    return schemas.schemaOf(type, false, origin);
+    return schemas.schemaOf(type, inline, origin);
   }
 
   private List<AnnotationMirror> declared(ResourceMethod rm) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class SecretCheck {
   private static final Pattern SECRET_NAME =
       Pattern.compile(".*(secret|password|passwd|privatekey|private_key|apikey|api_key).*");
-  private static final Pattern AZURE_SECRET = Pattern.compile("[A-Za-z0-9_~.\\-]{3}8Q~[A-Za-z0-9_~.\\-]{31,37}");
+  private static final Pattern AZURE_SECRET =
+      Pattern.compile("[A-Za-z0-9_~.\\-]{3}8Q~[A-Za-z0-9_~.\\-]{31,37}");
   private static final Pattern PEM = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*");
   private static final Pattern RANDOM_TOKEN = Pattern.compile("[A-Za-z0-9+/_=~.\\-]{32,}");
 

@@ -133,8 +133,11 @@ public final class TypeSchemaReader {
     return type.getKind() == TypeKind.DECLARED && KnownTypes.isBinary(qualifiedName(type));
   }
 
-  /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
-  private List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
+  /**
+   * {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one; {@code
+   * jsonValues} are the constants' values in declaration order.
+   */
+  List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
     List<Object> out = new java.util.ArrayList<>();
     boolean any = false;
     int i = 0;

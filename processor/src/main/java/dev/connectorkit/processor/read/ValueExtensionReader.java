@@ -3,6 +3,7 @@ package dev.connectorkit.processor.read;
 import static dev.connectorkit.processor.read.AnnotationValues.find;
 
 import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
 import java.util.ArrayList;
@@ -32,11 +33,24 @@ final class ValueExtensionReader {
 
   /** Whether any of the elements carries something this reader writes. */
   boolean hasAny(List<? extends Element> carriers) {
+    return hasAny(carriers, true);
+  }
+
+  /**
+   * Whether a method carries something this reader writes on its response; its {@code
+   * @Extension}s belong to the operation.
+   */
+  boolean hasResponseAny(Element method) {
+    return hasAny(List.of(method), false);
+  }
+
+  private static boolean hasAny(List<? extends Element> carriers, boolean withExtensions) {
     for (Element e : carriers) {
       for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
           "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
           "Title", "NotificationUrl", "Extension", "Extensions")) {
-        if (AnnotationValues.has(e, Names.CK + n)) {
+        if ((withExtensions || !n.startsWith("Extension"))
+            && AnnotationValues.has(e, Names.CK + n)) {
           return true;
         }
       }
@@ -46,6 +60,16 @@ final class ValueExtensionReader {
 
   /** The schema with the first carrier's annotations of each kind applied. */
   Schema apply(Schema schema, List<? extends Element> carriers) {
+    return apply(schema, carriers, true);
+  }
+
+  /**
+   * A non-body parameter's schema with its annotations applied; a callback URL cannot be one, as
+   * Power Platform fills it only inside a request body.
+   */
+  Schema applyToParameter(Schema schema, List<? extends Element> carriers) {
+    first(carriers, "NotificationUrl").ifPresent(
+        a -> diagnostics.report(Message.NOTIFICATION_URL_POSITION, a.origin));
     return apply(schema, carriers, true);
   }
 
@@ -73,19 +97,29 @@ final class ValueExtensionReader {
     first(carriers, "DynamicSchema").ifPresent(a -> {
       ext.put("x-ms-dynamic-schema", calls.schema(a.mirror, a.origin));
       if (values.bool(a.mirror, "withDynamicProperties")) {
-        ext.put("x-ms-dynamic-properties",
-            calls.properties(a.mirror, a.origin, values.string(a.mirror, "valuePath")));
+        ext.put("x-ms-dynamic-properties", calls.properties(a.mirror, a.origin, "valuePath"));
       }
     });
     first(carriers, "DynamicProperties").ifPresent(a -> ext.put("x-ms-dynamic-properties",
-        calls.properties(a.mirror, a.origin, values.string(a.mirror, "itemValuePath"))));
+        calls.properties(a.mirror, a.origin, "itemValuePath")));
     first(carriers, "DynamicTree").ifPresent(
         a -> ext.put("x-ms-dynamic-tree", calls.tree(a.mirror, a.origin)));
     first(carriers, "NotificationUrl").ifPresent(a -> {
       ext.put("x-ms-notification-url", true);
       b.visibility("internal");
+      if (!"string".equals(schema.type())) {
+        diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, a.origin,
+            schema.isRef() ? "an object" : "a JSON " + schema.type());
+      }
     });
-    first(carriers, "Editor").ifPresent(a -> editor(a.mirror, ext));
+    first(carriers, "Editor").ifPresent(a -> {
+      editor(a.mirror, ext);
+      if (values.string(a.mirror, "value").equals("dictionary")
+          && schema.additionalProperties() == null) {
+        diagnostics.report(Message.EDITOR_NOT_VALID, a.origin.member("value"),
+            a.origin.element().getSimpleName());
+      }
+    });
     first(carriers, "MediaKind").ifPresent(a -> ext.put("x-ms-media-kind",
         values.enumName(a.mirror, "value").toLowerCase(Locale.ROOT)));
     first(carriers, "TestValue").ifPresent(a -> {
@@ -124,7 +158,13 @@ final class ValueExtensionReader {
       find(e, Names.CK + "Extension").ifPresent(found::add);
       find(e, Names.CK + "Extensions").ifPresent(c -> found.addAll(values.annotations(c, "value")));
       for (AnnotationMirror x : found) {
-        ext.put(values.string(x, "name"), JsonLiterals.parse(values.string(x, "json"),
+        String name = values.string(x, "name");
+        if (!name.startsWith("x-")) {
+          diagnostics.report(Message.EXTENSION_NAME_NOT_VALID, Origin.of(e, x).member("name"),
+              name, name);
+          continue;
+        }
+        ext.put(name, JsonLiterals.parse(values.string(x, "json"),
             Origin.of(e, x).member("json"), diagnostics));
       }
       if (!found.isEmpty()) {

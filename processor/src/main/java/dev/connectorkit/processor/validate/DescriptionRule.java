@@ -4,6 +4,7 @@ import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorModel;
 import dev.connectorkit.processor.model.Operation;
+import dev.connectorkit.processor.model.Origin;
 
 /**
  * Certification wants every operation described in full sentences that say more than the
@@ -15,16 +16,20 @@ final class DescriptionRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       String d = op.description();
       if (d == null || d.isBlank()) {
-        diagnostics.report(Message.DESCRIPTION_MISSING, op.origin(), Describe.method(op));
+        diagnostics.report(Message.DESCRIPTION_MISSING, Describe.methodOrigin(op),
+            Describe.method(op));
         continue;
       }
+      // At the description written in @Action or @Trigger, else at the method its Javadoc is on.
+      Origin at = op.origin().member("description");
+      at = at.value() != null ? at : Describe.methodOrigin(op);
       if (!d.strip().matches("(?s).*[.!?]$")) {
-        diagnostics.report(Message.DESCRIPTION_NOT_SENTENCE, op.origin().member("description"),
-            op.operationId(), "should be a full sentence ending in '.', '!' or '?'");
+        diagnostics.report(Message.DESCRIPTION_NOT_SENTENCE, at, op.operationId(),
+            "should be a full sentence ending in '.', '!' or '?'");
       }
       if (d.strip().equalsIgnoreCase(op.summary())) {
-        diagnostics.report(Message.DESCRIPTION_NOT_SENTENCE, op.origin().member("description"),
-            op.operationId(), "should say more than its summary");
+        diagnostics.report(Message.DESCRIPTION_NOT_SENTENCE, at, op.operationId(),
+            "should say more than its summary");
       }
     }
   }

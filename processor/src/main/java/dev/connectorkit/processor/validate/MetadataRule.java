@@ -4,6 +4,7 @@ import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorInfo;
 import dev.connectorkit.processor.model.ConnectorModel;
+import dev.connectorkit.processor.model.Origin;
 
 /**
  * The metadata certification requires (website, privacy policy, categories, support contact,
@@ -33,7 +34,7 @@ final class MetadataRule implements ConnectorRule {
         diagnostics);
   }
 
-  private static void missing(boolean isMissing, String what, dev.connectorkit.processor.model.Origin origin,
+  private static void missing(boolean isMissing, String what, Origin origin,
       Diagnostics diagnostics) {
     if (isMissing) {
       diagnostics.report(Message.METADATA_MISSING, origin, what);

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parameter rules of the validator: an internal required parameter has a default, no parameter is
- * named {@code connectionId}, form parameter names are US-ASCII, the dictionary editor is on maps.
+ * named {@code connectionId}, form parameter names are US-ASCII.
  */
 final class ParameterRule implements ConnectorRule {
   @Override
@@ -28,11 +28,6 @@ final class ParameterRule implements ConnectorRule {
         if (p.location() == ParameterLocation.FORM_DATA
             && !StandardCharsets.US_ASCII.newEncoder().canEncode(p.name())) {
           diagnostics.report(Message.FORM_NAME_NOT_ASCII, p.origin(), p.name());
-        }
-        if (p.schema() != null && p.schema().extensions() != null
-            && "dictionary".equals(p.schema().extensions().get("x-ms-editor"))
-            && p.schema().additionalProperties() == null) {
-          diagnostics.report(Message.EDITOR_NOT_VALID, p.origin(), p.name());
         }
       }
     }

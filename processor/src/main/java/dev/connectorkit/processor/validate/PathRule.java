@@ -11,7 +11,7 @@ final class PathRule implements ConnectorRule {
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     for (Operation op : model.operations()) {
       if (op.path().matches(".*[?#*=].*")) {
-        diagnostics.report(Message.PATH_NOT_VALID, op.origin(), op.path());
+        diagnostics.report(Message.PATH_NOT_VALID, Describe.methodOrigin(op), op.path());
       }
     }
   }

@@ -20,7 +20,8 @@ final class PollingRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       TriggerFacts t = op.triggerFacts();
       if ("batch".equals(op.trigger()) && !returnsArray(op, t, paths)) {
-        diagnostics.report(Message.BATCH_NOT_ARRAY, op.origin(), Describe.method(op));
+        diagnostics.report(Message.BATCH_NOT_ARRAY, op.origin().member("type"),
+            Describe.method(op));
       }
       if (t != null && t.isPolling() && t.pollingConfig().isEmpty() && !declares202(op)) {
         diagnostics.report(Message.POLLING_PROTOCOL_MISSING, t.origin(), op.operationId());

@@ -20,16 +20,18 @@ final class ResponsesRule implements ConnectorRule {
         if (r.status().startsWith("2")) {
           success++;
           successBodies += r.schema() != null ? 1 : 0;
+          if (r.schema() != null && successBodies == 2) {
+            diagnostics.report(Message.MANY_SUCCESS_SCHEMAS, r.origin(), Describe.method(op));
+          }
         }
         if (r.status().equals("default") && r.schema() != null) {
-          diagnostics.report(Message.DEFAULT_RESPONSE_SCHEMA, op.origin(), Describe.method(op));
+          diagnostics.report(Message.DEFAULT_RESPONSE_SCHEMA, r.origin().member("type"),
+              Describe.method(op));
         }
       }
       if (success == 0) {
-        diagnostics.report(Message.NO_SUCCESS_RESPONSE, op.origin(), Describe.method(op));
-      }
-      if (successBodies > 1) {
-        diagnostics.report(Message.MANY_SUCCESS_SCHEMAS, op.origin(), Describe.method(op));
+        diagnostics.report(Message.NO_SUCCESS_RESPONSE, Describe.methodOrigin(op),
+            Describe.method(op));
       }
     }
   }

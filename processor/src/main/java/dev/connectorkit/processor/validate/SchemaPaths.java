@@ -7,7 +7,9 @@ import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import java.util.Map;
 
-/** Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas. */
+/**
+ * Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas.
+ */
 final class SchemaPaths {
   private final Map<String, Definition> definitions;
 
@@ -41,6 +43,15 @@ final class SchemaPaths {
     return s == null || (s.properties() == null && s.items() == null && s.allOf() == null
         && !"string".equals(s.type()) && !"integer".equals(s.type())
         && !"number".equals(s.type()) && !"boolean".equals(s.type()));
+  }
+
+  /** The schema, or for an array its items, resolved. */
+  Schema item(Schema s) {
+    Schema current = resolve(s);
+    for (int guard = 0; current != null && "array".equals(current.type()) && guard < 64; guard++) {
+      current = resolve(current.items());
+    }
+    return current;
   }
 
   /** The schema at a path string ({@code a/b}), stepping into array items, or null. */

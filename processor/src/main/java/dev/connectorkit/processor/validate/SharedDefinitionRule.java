@@ -32,9 +32,9 @@ final class SharedDefinitionRule implements ConnectorRule {
           continue;
         }
         Response first = responses.putIfAbsent(r.shared(), r);
-        if (first != null && !first.equals(r)) {
-          diagnostics.report(Message.SHARED_MISMATCH, op.origin(), "response", r.shared(),
-              "response");
+        if (first != null && !first.sameAs(r)) {
+          diagnostics.report(Message.SHARED_MISMATCH, r.origin().member("shared"), "response",
+              r.shared(), "response");
         }
       }
     }

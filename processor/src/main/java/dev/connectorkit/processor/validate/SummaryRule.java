@@ -32,7 +32,7 @@ final class SummaryRule implements ConnectorRule {
       diagnostics.report(Message.SUMMARY_TOO_LONG, at, summary, summary.length());
     } else if (summary.length() > 80) {
       diagnostics.report(Message.SUMMARY_NOT_VALID, at, summary,
-          "is longer than 80 characters (" + summary.length() + ")");
+          "is longer than 80 characters (" + summary.length() + "); shorten it");
     }
     if (summary.contains("/")) {
       diagnostics.report(Message.SUMMARY_NOT_VALID, at, summary, "must not contain '/'");

@@ -26,7 +26,7 @@ final class TitleRule implements ConnectorRule {
     }
     if (name.length() > 30) {
       diagnostics.report(Message.TITLE_NOT_VALID, at, title,
-          "is longer than 30 characters (" + name.length() + ")");
+          "is longer than 30 characters (" + name.length() + "); shorten it");
     }
     if (name.matches("(?i).*\\b(api|connector)\\b.*")) {
       diagnostics.report(Message.TITLE_NOT_VALID, at, title,

@@ -10,12 +10,12 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * Webhook triggers as Power Platform needs them: a callback URL property in the body (and only
- * there, a string), a DELETE unsubscribe operation, a 201 with {@code Location}; and no callback
- * URL on anything else.
+ * Webhook triggers as Power Platform needs them: a callback URL property in the body, a DELETE
+ * unsubscribe operation, a 201 with {@code Location}; and no callback URL on anything else.
  */
 final class WebhookRule implements ConnectorRule {
   @Override
@@ -27,26 +27,13 @@ final class WebhookRule implements ConnectorRule {
       boolean hasUrl = false;
       for (Parameter p : op.parameters()) {
         if (p.location() != ParameterLocation.BODY) {
-          if (isUrl(p.schema())) {
-            diagnostics.report(Message.NOTIFICATION_URL_POSITION, p.origin());
-          }
-          continue;
+          continue; // a callback URL outside a body is reported where it is read
         }
-        Schema body = paths.resolve(p.schema());
-        if (body != null && body.properties() != null) {
-          for (Map.Entry<String, Schema> e : body.properties().entrySet()) {
-            if (isUrl(e.getValue())) {
-              hasUrl = true;
-              if (!"string".equals(e.getValue().type())) {
-                diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, p.origin(),
-                    e.getValue().type());
-              }
-            }
-          }
-        }
+        // The callback URL's type is checked where @NotificationUrl is read.
+        hasUrl |= hasUrl(paths.resolve(p.schema()), paths, new HashSet<>());
       }
       if (hasUrl && !webhook) {
-        diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, op.origin(),
+        diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, Describe.methodOrigin(op),
             Describe.method(op));
       }
       if (!webhook) {
@@ -65,9 +52,23 @@ final class WebhookRule implements ConnectorRule {
             unsubscribe.operationId());
       }
       if (!hasLocation(op)) {
-        diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, op.origin(), op.operationId());
+        diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, Describe.methodOrigin(op),
+            op.operationId());
       }
     }
+  }
+
+  /** Whether a property of the schema, at any depth, receives the callback URL. */
+  private static boolean hasUrl(Schema s, SchemaPaths paths, Set<Schema> seen) {
+    if (s == null || !seen.add(s) || s.properties() == null) {
+      return false;
+    }
+    for (Schema property : s.properties().values()) {
+      if (isUrl(property) || hasUrl(paths.resolve(property), paths, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUrl(Schema s) {

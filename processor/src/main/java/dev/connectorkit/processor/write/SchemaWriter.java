@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectorkit.processor.model.Definition;
 import dev.connectorkit.processor.model.OperationRef;
+import dev.connectorkit.processor.model.ParameterRef;
 import dev.connectorkit.processor.model.Schema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -129,7 +130,12 @@ final class SchemaWriter {
 
   /** A JSON-shaped model value as JSON, with operation references written as operationIds. */
   JsonNode json(Object v) {
-    if (v instanceof OperationRef r) {
+    if (v instanceof JsonNode n) {
+      // A JSON literal from an annotation; JsonNode is Iterable, so before the list case.
+      return n;
+    } else if (v instanceof ParameterRef p) {
+      return JsonNodeFactory.instance.textNode(p.written());
+    } else if (v instanceof OperationRef r) {
       String id = operationLinks.get(r.ref());
       if (id == null) {
         throw new IllegalStateException("Unlinked operation " + r.ref());

@@ -1,0 +1,12 @@
+package com.acme;
+
+import dev.connectorkit.annotations.Category;
+import dev.connectorkit.annotations.Connector;
+
+@Connector(
+    title = "Acme Tickets",
+    description = "Create and find Acme help-desk tickets.",
+    host = "tickets.acme.com",
+    brandColor = "#3b7a57",
+    categories = {Category.DATA, Category.AI, Category.FINANCE})
+public class AcmeConnector {}

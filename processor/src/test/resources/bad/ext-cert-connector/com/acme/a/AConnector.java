@@ -1,0 +1,18 @@
+package com.acme.a;
+
+import dev.connectorkit.annotations.Category;
+import dev.connectorkit.annotations.Connector;
+import dev.connectorkit.annotations.Contact;
+
+@Connector(
+    title = "Acme A",
+    description = "Acme tickets.",
+    host = "tickets.acme.com",
+    brandColor = "#3b7a57",
+    publisher = "Acme",
+    stackOwner = "Acme",
+    contact = @Contact(name = "Acme Support", email = "support@acme.com"),
+    website = "https://acme.com",
+    privacyPolicy = "https://acme.com/privacy",
+    categories = Category.PRODUCTIVITY)
+public class AConnector {}

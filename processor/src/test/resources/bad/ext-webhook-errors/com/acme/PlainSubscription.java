@@ -1,0 +1,8 @@
+package com.acme;
+
+/**
+ * A subscription without a callback URL.
+ *
+ * @param queue the queue to watch
+ */
+public record PlainSubscription(String queue) {}

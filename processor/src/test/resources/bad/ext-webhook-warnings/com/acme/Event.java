@@ -1,0 +1,8 @@
+package com.acme;
+
+/**
+ * An event.
+ *
+ * @param id the ticket's ID
+ */
+public record Event(String id) {}

@@ -1,0 +1,10 @@
+package com.acme.files;
+
+import java.util.List;
+
+/**
+ * The items of a folder.
+ *
+ * @param value the items
+ */
+public record ItemPage(List<Item> value) {}

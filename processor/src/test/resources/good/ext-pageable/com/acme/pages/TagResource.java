@@ -1,0 +1,9 @@
+package com.acme.pages;
+
+public class TagResource implements TagApi {
+
+  @Override
+  public TagPage tags() {
+    return null;
+  }
+}
