@@ -48,7 +48,8 @@ final class ValueExtensionReader {
     for (Element e : carriers) {
       for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
           "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
-          "Title", "NotificationUrl", "Extension", "Extensions")) {
+          "Title", "NotificationUrl", "TriggerValue", "LocalizeDefault", "Extension",
+          "Extensions")) {
         if ((withExtensions || !n.startsWith("Extension"))
             && AnnotationValues.has(e, Names.CK + n)) {
           return true;
@@ -127,6 +128,13 @@ final class ValueExtensionReader {
       ext.put("x-ms-test-value", json.isEmpty() ? values.string(a.mirror, "value")
           : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
     });
+    first(carriers, "TriggerValue").ifPresent(a -> {
+      Map<String, Object> value = new LinkedHashMap<>();
+      DynamicCalls.putIfNotEmpty(value, "value-collection", values.string(a.mirror, "collection"));
+      DynamicCalls.putIfNotEmpty(value, "value-path", values.string(a.mirror, "path"));
+      ext.put("x-ms-trigger-value", value);
+    });
+    first(carriers, "LocalizeDefault").ifPresent(a -> ext.put("x-ms-localizeDefaultValue", true));
     if (withExtensions) {
       extensions(carriers, ext);
     }

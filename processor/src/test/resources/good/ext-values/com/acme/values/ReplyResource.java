@@ -3,10 +3,12 @@ package com.acme.values;
 import dev.connectorkit.annotations.Action;
 import dev.connectorkit.annotations.Extension;
 import dev.connectorkit.annotations.Format;
+import dev.connectorkit.annotations.LocalizeDefault;
 import dev.connectorkit.annotations.TestValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 @Path("tickets/{id}/replies")
@@ -27,5 +29,6 @@ public class ReplyResource {
           @PathParam("id") String id,
       @QueryParam("priority") Priority priority,
       @Format("date-no-tz") @QueryParam("sendAt") String sendAt,
+      @LocalizeDefault @QueryParam("greeting") @DefaultValue("Hello") String greeting,
       Reply reply) {}
 }

@@ -4,6 +4,7 @@ import dev.connectorkit.annotations.Polling;
 import dev.connectorkit.annotations.PollingParameter;
 import dev.connectorkit.annotations.Trigger;
 import dev.connectorkit.annotations.TriggerType;
+import dev.connectorkit.annotations.TriggerValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -19,7 +20,8 @@ public class UpdateResource {
   @GET
   @Trigger(summary = "When tickets are updated", type = TriggerType.BATCH)
   @Polling(config = @PollingParameter(name = "since", value = "@{triggerBody().value[0].updated}"))
-  public UpdatePage updates(@QueryParam("since") String since) {
+  public UpdatePage updates(
+      @TriggerValue(collection = "value", path = "updated") @QueryParam("since") String since) {
     return null;
   }
 }
