@@ -56,13 +56,16 @@ public final class BenchmarkRunner {
     for (String name : sizes()) {
       ApiSize size = ApiSize.of(name);
       results.add(new JavacBench(work, size, tools, log).run(warmup, runs, check));
+      write(ResultsReport.markdown(results, peers) + "\n(Partial: still running.)\n");
       if (peerRuns > 0) {
         log.printf("%s: swagger-core%n", size.name());
         peers.put(size.name(), new PeerBench(work, size, tools, options.get("mvn"), log)
             .run(Math.min(warmup, 1), peerRuns));
+        write(ResultsReport.markdown(results, peers) + "\n(Partial: still running.)\n");
       }
     }
-    StringBuilder report = new StringBuilder(ResultsReport.markdown(results, peers));
+    StringBuilder report = new StringBuilder(results.isEmpty() ? ""
+        : ResultsReport.markdown(results, peers));
     if (!options.get("profile").isEmpty()) {
       ApiSize size = ApiSize.of(options.get("profile"));
       log.printf("%s: profiling javac + ConnectorKit with JFR%n", size.name());
@@ -72,21 +75,27 @@ public final class BenchmarkRunner {
     }
     report.append(String.format("%nOptions: %s; took %s.%n", options,
         Duration.ofNanos(System.nanoTime() - start).withNanos(0)));
-    Path out = Path.of(options.get("out"));
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, report, StandardCharsets.UTF_8);
+    write(report.toString());
     log.println(report);
-    log.println("Wrote " + out);
+    log.println("Wrote " + options.get("out"));
     return report.toString();
   }
 
+  /** Writes the report so far: a long run that is stopped still leaves what it measured. */
+  private void write(String report) throws java.io.IOException {
+    Path out = Path.of(options.get("out"));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, report, StandardCharsets.UTF_8);
+  }
+
   private List<String> sizes() {
-    return List.of(options.get("sizes").split(","));
+    String sizes = options.get("sizes");
+    return sizes.isEmpty() || sizes.equals("none") ? List.of() : List.of(sizes.split(","));
   }
 
   /**
    * Runs the benchmark. Options: {@code --sizes small,medium,large --runs 5 --warmup 1
-   * --peer-runs 3 (0: no peer) --profile large --target benchmarks/target --work DIR --out FILE
+   * --peer-runs 3 (0: no peer) --profile large (--sizes none: profile only) --target benchmarks/target --work DIR --out FILE
    * --mvn mvn}.
    */
   public static void main(String[] args) throws Exception {

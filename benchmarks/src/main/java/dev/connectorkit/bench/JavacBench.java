@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Times plain {@code javac} on one generated API with {@code -proc:none} and with the processor
- * path, alternating which goes first in each pair, and checks what the processor wrote.
+ * Times plain {@code javac} on one generated API with {@code -proc:none}, with an empty processor
+ * and with the ConnectorKit processor path, side by side run by run, and checks what ConnectorKit
+ * wrote: the same bytes every run.
  */
 final class JavacBench {
   private final Path dir;
@@ -35,51 +38,56 @@ final class JavacBench {
     return sources.size();
   }
 
-  /** Runs {@code warmup} unmeasured pairs then {@code runs} measured ones. */
+  /**
+   * Runs {@code warmup} unmeasured rounds then {@code runs} measured ones; each round compiles
+   * once per {@link Variant}, in an order that rotates so that no variant always goes first.
+   */
   SizeResult run(int warmup, int runs, SwaggerCheck check) throws Exception {
     int files = prepare();
     log.printf("%s: %d files, %d resources, %d operations, %d model types%n", size.name(), files,
         size.resources(), size.operations(), size.models());
     Path first = dir.resolve("out-first");
     for (int i = 0; i < warmup; i++) {
-      compile(false, dir.resolve("out"));
-      compile(true, first);
+      for (Variant v : Variant.values()) {
+        compile(v, v == Variant.CONNECTORKIT ? first : dir.resolve("out"));
+      }
       log.printf("  warm-up %d done%n", i + 1);
     }
-    List<Measurement> without = new ArrayList<>();
-    List<Measurement> with = new ArrayList<>();
-    Path plainOut = dir.resolve("out");
+    Map<Variant, List<Measurement>> measured = new EnumMap<>(Variant.class);
+    Variant[] variants = Variant.values();
     for (int i = 0; i < runs; i++) {
-      Path withOut = Files.exists(first) ? dir.resolve("out-with") : first;
-      Measurement a;
-      Measurement b;
-      // Alternate the order so that a drift in machine load does not favour one side.
-      if (i % 2 == 0) {
-        a = compile(false, plainOut);
-        b = compile(true, withOut);
-      } else {
-        b = compile(true, withOut);
-        a = compile(false, plainOut);
+      for (int k = 0; k < variants.length; k++) {
+        Variant v = variants[(i + k) % variants.length];
+        Path out = dir.resolve("out");
+        if (v == Variant.CONNECTORKIT) {
+          out = Files.exists(first) ? dir.resolve("out-with") : first;
+        }
+        measured.computeIfAbsent(v, x -> new ArrayList<>()).add(compile(v, out));
+        if (v == Variant.CONNECTORKIT && !out.equals(first)) {
+          SwaggerCheck.requireSameBytes(first, out);
+        }
       }
-      if (!withOut.equals(first)) {
-        SwaggerCheck.requireSameBytes(first, withOut);
-      }
-      without.add(a);
-      with.add(b);
-      log.printf("  run %d: javac %.0f ms, javac+ConnectorKit %.0f ms, ratio %.3f%n", i + 1,
-          a.wallMillis(), b.wallMillis(), b.wallMillis() / a.wallMillis());
+      log.printf("  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms%n",
+          i + 1, last(measured, Variant.PLAIN), last(measured, Variant.EMPTY),
+          last(measured, Variant.CONNECTORKIT));
     }
     check.requireValid(first);
-    return new SizeResult(size, without, with, SwaggerCheck.operations(first), check.validates());
+    return new SizeResult(size, measured.get(Variant.PLAIN), measured.get(Variant.EMPTY),
+        measured.get(Variant.CONNECTORKIT), SwaggerCheck.operations(first), check.validates());
   }
 
-  /** One javac run into a fresh {@code out}, with or without the processor. */
-  Measurement compile(boolean processor, Path out) throws Exception {
+  private static double last(Map<Variant, List<Measurement>> measured, Variant v) {
+    List<Measurement> runs = measured.get(v);
+    return runs.get(runs.size() - 1).wallMillis();
+  }
+
+  /** One javac run into a fresh {@code out}. */
+  Measurement compile(Variant variant, Path out) throws Exception {
     SwaggerCheck.delete(out);
     Files.createDirectories(out);
-    Measurement m = timer.run(tools.javac(processor, out, dir.resolve("sources.txt"), List.of()),
+    Measurement m = timer.run(tools.javac(variant, out, dir.resolve("sources.txt"), List.of()),
         dir);
-    if (processor) {
+    if (variant == Variant.CONNECTORKIT) {
       SwaggerCheck.requireOutput(out);
     }
     return m;
@@ -93,15 +101,10 @@ final class JavacBench {
     SwaggerCheck.delete(out);
     Files.createDirectories(out);
     // javac's stacks are deep: the default depth of 64 frames would cut off the processor's.
-    timer.run(tools.javac(true, out, dir.resolve("sources.txt"), List.of(
+    timer.run(tools.javac(Variant.CONNECTORKIT, out, dir.resolve("sources.txt"), List.of(
         "-J-XX:FlightRecorderOptions=stackdepth=512",
         "-J-XX:StartFlightRecording=filename=" + recording + ",settings=profile")), dir);
     return recording;
-  }
-
-  /** The path of the generated API's argument file. */
-  Path argFile() {
-    return dir.resolve("sources.txt");
   }
 
   static void writeArgFile(Path file, List<Path> sources) throws IOException {

@@ -80,7 +80,7 @@ final class PeerBench {
     JavacBench.writeArgFile(dir.resolve("sources.txt"), sources);
     Path classes = dir.resolve("target/classes");
     Files.createDirectories(classes);
-    timer.run(tools.javac(false, classes, dir.resolve("sources.txt"), List.of()), dir);
+    timer.run(tools.javac(Variant.PLAIN, classes, dir.resolve("sources.txt"), List.of()), dir);
     Files.writeString(dir.resolve("pom.xml"), pom(), StandardCharsets.UTF_8);
   }
 

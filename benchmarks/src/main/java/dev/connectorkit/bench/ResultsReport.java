@@ -11,21 +11,24 @@ final class ResultsReport {
   /** The table and the raw runs; {@code peers} may lack sizes. */
   static String markdown(List<SizeResult> results, Map<String, PeerResult> peers) {
     StringBuilder out = new StringBuilder();
-    out.append("| size | resources / operations / model types | javac median | javac + "
-        + "ConnectorKit median | paired ratio (wall) | overhead per 1,000 operations | CPU "
-        + "median javac → +CK (paired ratio) | peak RSS median javac → +CK (paired ratio) | "
-        + "swagger-core `resolve` median (Maven start-up alone) | (javac + resolve) ÷ (javac + "
-        + "CK) |\n");
-    out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+    out.append("| size | resources / operations / model types | javac | javac + empty processor "
+        + "| javac + ConnectorKit | ratio CK ÷ javac | ratio empty ÷ javac | ratio CK ÷ empty "
+        + "| CK overhead per 1,000 operations | CPU javac → CK (ratio) | peak RSS javac → CK "
+        + "(ratio) | swagger-core `resolve` (Maven start-up alone) | (javac + resolve) ÷ "
+        + "(javac + CK) |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (SizeResult r : results) {
       double plain = Stats.median(r.without(), Measurement::wallMillis);
       double with = Stats.median(r.with(), Measurement::wallMillis);
       double overhead = Stats.pairedDifference(r.without(), r.with(), Measurement::wallMillis);
-      out.append(String.format(Locale.ROOT, "| %s | %d / %d / %d | %s | %s | %.3f | %.0f ms |"
-              + " %s → %s (%.3f) | %s → %s (%.3f) | ",
+      out.append(String.format(Locale.ROOT, "| %s | %d / %d / %d | %s | %s | %s | %.3f | %.3f |"
+              + " %.3f | %.0f ms | %s → %s (%.3f) | %s → %s (%.3f) | ",
           r.size().name(), r.size().resources(), r.size().operations(), r.size().models(),
-          seconds(plain), seconds(with),
+          seconds(plain), seconds(Stats.median(r.empty(), Measurement::wallMillis)),
+          seconds(with),
           Stats.pairedRatio(r.without(), r.with(), Measurement::wallMillis),
+          Stats.pairedRatio(r.without(), r.empty(), Measurement::wallMillis),
+          Stats.pairedRatio(r.empty(), r.with(), Measurement::wallMillis),
           overhead * 1000 / r.size().operations(),
           seconds(Stats.median(r.without(), Measurement::cpuMillis)),
           seconds(Stats.median(r.with(), Measurement::cpuMillis)),
@@ -43,9 +46,18 @@ final class ResultsReport {
             (plain + resolve) / with));
       }
     }
+    out.append("\nCPU ratios (user + system time, less sensitive to other processes than wall "
+        + "time): ");
+    for (SizeResult r : results) {
+      out.append(String.format(Locale.ROOT, "%s CK ÷ javac %.3f, empty ÷ javac %.3f, CK ÷ "
+              + "empty %.3f; ", r.size().name(),
+          Stats.pairedRatio(r.without(), r.with(), Measurement::cpuMillis),
+          Stats.pairedRatio(r.without(), r.empty(), Measurement::cpuMillis),
+          Stats.pairedRatio(r.empty(), r.with(), Measurement::cpuMillis)));
+    }
     out.append("\nRuns: ");
     for (SizeResult r : results) {
-      out.append(String.format(Locale.ROOT, "%s %d pairs, %d operations written (%s); ",
+      out.append(String.format(Locale.ROOT, "%s %d runs of each, %d operations written (%s); ",
           r.size().name(), r.with().size(), r.operationsWritten(),
           r.validated() ? "valid Swagger 2.0, same bytes every run" : "same bytes every run"));
     }
@@ -55,8 +67,9 @@ final class ResultsReport {
     }
     out.append("\n\n```csv\nsize,run,variant,wall_ms,cpu_ms,peak_rss_kb\n");
     for (SizeResult r : results) {
-      csv(out, r.size().name(), "javac", r.without());
-      csv(out, r.size().name(), "javac+connectorkit", r.with());
+      csv(out, r.size().name(), Variant.PLAIN.label(), r.without());
+      csv(out, r.size().name(), Variant.EMPTY.label(), r.empty());
+      csv(out, r.size().name(), Variant.CONNECTORKIT.label(), r.with());
     }
     for (PeerResult p : peers.values()) {
       csv(out, p.size().name(), "swagger-core-resolve", p.resolve());
