@@ -1,6 +1,11 @@
 package dev.connectorkit.processor.read;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -12,7 +17,18 @@ import javax.lang.model.util.Elements;
  * @param} text of a method parameter or record component. Only source elements have Javadoc.
  */
 public final class Javadocs {
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}");
+  private static final Pattern HTML = Pattern.compile("<[^>]+>");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Elements elements;
+  /**
+   * Doc comments by element: javac finds one by walking the element's whole file, and a record's
+   * comment is read once per component.
+   */
+  private final Map<Element, String> docs = new HashMap<>();
+  private final Map<Element, List<TagBlock>> blocks = new HashMap<>();
 
   public Javadocs(Elements elements) {
     this.elements = elements;
@@ -20,7 +36,7 @@ public final class Javadocs {
 
   /** The main description of an element's doc comment, or null. */
   public String mainText(Element element) {
-    String doc = elements.getDocComment(element);
+    String doc = docComment(element);
     if (doc == null) {
       return null;
     }
@@ -59,40 +75,79 @@ public final class Javadocs {
   }
 
   private String tagText(Element element, String tag, String name) {
-    String doc = elements.getDocComment(element);
-    if (doc == null) {
+    List<TagBlock> tags = blocks(element);
+    if (tags == null) {
       return null;
     }
-    StringBuilder out = null;
-    for (String line : doc.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("@")) {
-        if (out != null) {
-          break;
+    for (TagBlock b : tags) {
+      boolean match =
+          b.parts()[0].equals(tag)
+              && (name == null || (b.parts().length > 1 && b.parts()[1].equals(name)));
+      if (match) {
+        StringBuilder out = new StringBuilder();
+        int skip = name == null ? 1 : 2;
+        if (b.parts().length > skip) {
+          out.append(name == null ? b.line().substring(tag.length()) : b.parts()[2]).append(' ');
         }
-        String[] parts = trimmed.split("\\s+", 3);
-        boolean match =
-            parts[0].equals(tag)
-                && (name == null || (parts.length > 1 && parts[1].equals(name)));
-        if (match) {
-          out = new StringBuilder();
-          int skip = name == null ? 1 : 2;
-          if (parts.length > skip) {
-            out.append(name == null ? trimmed.substring(tag.length()) : parts[2]).append(' ');
-          }
-        }
-      } else if (out != null) {
-        out.append(trimmed).append(' ');
+        return clean(out.append(b.following()).toString());
       }
     }
-    return out == null ? null : clean(out.toString());
+    return null;
   }
+
+  /**
+   * The block tags of an element's doc comment, or null without one; parsed once per element, as
+   * a record's comment is asked for each of its components.
+   */
+  private List<TagBlock> blocks(Element element) {
+    if (blocks.containsKey(element)) {
+      return blocks.get(element);
+    }
+    String doc = docComment(element);
+    List<TagBlock> out = null;
+    if (doc != null) {
+      out = new ArrayList<>();
+      String line = null;
+      String[] parts = null;
+      StringBuilder following = new StringBuilder();
+      for (String raw : doc.split("\n", -1)) {
+        String trimmed = raw.strip();
+        if (trimmed.startsWith("@")) {
+          if (line != null) {
+            out.add(new TagBlock(line, parts, following.toString()));
+          }
+          line = trimmed;
+          parts = SPACES.split(trimmed, 3);
+          following.setLength(0);
+        } else if (line != null) {
+          following.append(trimmed).append(' ');
+        }
+      }
+      if (line != null) {
+        out.add(new TagBlock(line, parts, following.toString()));
+      }
+    }
+    blocks.put(element, out);
+    return out;
+  }
+
+  private String docComment(Element element) {
+    if (docs.containsKey(element)) {
+      return docs.get(element);
+    }
+    String doc = elements.getDocComment(element);
+    docs.put(element, doc);
+    return doc;
+  }
+
+  /** One block tag: its line, split into tag, name and text, and the lines that follow it. */
+  private record TagBlock(String line, String[] parts, String following) {}
 
   /** Removes inline tags and HTML, folds white space, and makes the text a sentence. */
   private static String clean(String text) {
-    String s = text.replaceAll("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}", "$1");
-    s = s.replaceAll("<[^>]+>", "");
-    s = s.replaceAll("\\s+", " ").strip();
+    String s = INLINE_TAG.matcher(text).replaceAll("$1");
+    s = HTML.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
     if (s.isEmpty()) {
       return null;
     }

@@ -46,6 +46,7 @@ public final class TypeSchemaReader {
   private final DefinitionRegistry registry = new DefinitionRegistry();
   private final Map<String, Schema> built = new HashMap<>();
   private final Set<String> building = new HashSet<>();
+  private final Map<String, TypeMirror> erasures = new HashMap<>();
   private boolean incomplete;
 
   public TypeSchemaReader(
@@ -252,8 +253,17 @@ public final class TypeSchemaReader {
   }
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
-    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+    TypeMirror target = erasure(qualifiedName);
+    return target != null && types.isSubtype(types.erasure(type), target);
+  }
+
+  /** The erasure of a JDK type by name, or null if it does not exist; looked up once. */
+  private TypeMirror erasure(String qualifiedName) {
+    if (!erasures.containsKey(qualifiedName)) {
+      TypeElement target = elements.getTypeElement(qualifiedName);
+      erasures.put(qualifiedName, target == null ? null : types.erasure(target.asType()));
+    }
+    return erasures.get(qualifiedName);
   }
 
   private TypeMirror argument(DeclaredType type, int index) {

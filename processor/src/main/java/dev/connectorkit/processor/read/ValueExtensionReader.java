@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -20,6 +23,12 @@ import javax.lang.model.element.Element;
  * overrides, the notification URL flag and {@code @Extension}s.
  */
 final class ValueExtensionReader {
+  /** The annotations this reader writes, by qualified name. */
+  private static final Set<String> VALUE_ANNOTATIONS = Stream.of("DynamicValues", "DynamicList",
+      "DynamicSchema", "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue",
+      "Format", "Title", "NotificationUrl", "Extension", "Extensions")
+      .map(n -> Names.CK + n).collect(Collectors.toUnmodifiableSet());
+
   private final AnnotationValues values;
   private final DynamicCalls calls;
   private final Diagnostics diagnostics;
@@ -33,10 +42,8 @@ final class ValueExtensionReader {
   /** Whether any of the elements carries something this reader writes. */
   boolean hasAny(List<? extends Element> carriers) {
     for (Element e : carriers) {
-      for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
-          "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
-          "Title", "NotificationUrl", "Extension", "Extensions")) {
-        if (AnnotationValues.has(e, Names.CK + n)) {
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        if (VALUE_ANNOTATIONS.contains(AnnotationValues.qualifiedName(mirror))) {
           return true;
         }
       }
