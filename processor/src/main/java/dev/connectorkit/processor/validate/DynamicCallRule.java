@@ -26,6 +26,7 @@ final class DynamicCallRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     SchemaPaths paths = new SchemaPaths(model);
+    OperationIndex index = new OperationIndex(model);
     for (Operation op : model.operations()) {
       Set<String> local = new HashSet<>();
       for (Parameter p : op.parameters()) {
@@ -49,7 +50,7 @@ final class DynamicCallRule implements ConnectorRule {
           if (s != null && s.extensions() != null) {
             for (String key : KEYS) {
               if (s.extensions().get(key) instanceof Map<?, ?> call) {
-                check(key, call, local, model, paths, diagnostics);
+                check(key, call, local, index, paths, diagnostics);
               }
             }
           }
@@ -58,12 +59,12 @@ final class DynamicCallRule implements ConnectorRule {
     }
   }
 
-  private void check(String key, Map<?, ?> call, Set<String> local, ConnectorModel model,
+  private void check(String key, Map<?, ?> call, Set<String> local, OperationIndex index,
       SchemaPaths paths, Diagnostics diagnostics) {
     if (!(call.get("operationId") instanceof OperationRef ref)) {
       return;
     }
-    Operation target = model.resolve(ref);
+    Operation target = index.resolve(ref);
     if (target == null) {
       return;
     }

@@ -15,10 +15,11 @@ import java.util.Map;
 final class OperationLinkRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
+    OperationIndex index = new OperationIndex(model);
     for (Operation op : model.operations()) {
       if (op.extensions().get("x-ms-notification") instanceof Map<?, ?> n
           && n.get("operationId") instanceof OperationRef ref) {
-        Operation target = model.resolve(ref);
+        Operation target = index.resolve(ref);
         if (target != null && (target.triggerFacts() == null || !target.triggerFacts().isWebhook())) {
           diagnostics.report(Message.NOTIFICATION_TARGET_NOT_WEBHOOK, ref.origin(),
               target.operationId());
