@@ -145,8 +145,9 @@ public final class Javadocs {
 
   /** Removes inline tags and HTML, folds white space, and makes the text a sentence. */
   private static String clean(String text) {
-    String s = INLINE_TAG.matcher(text).replaceAll("$1");
-    s = HTML.matcher(s).replaceAll("");
+    // The patterns cannot match without their first character; most texts have neither.
+    String s = text.indexOf('{') < 0 ? text : INLINE_TAG.matcher(text).replaceAll("$1");
+    s = s.indexOf('<') < 0 ? s : HTML.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     if (s.isEmpty()) {
       return null;

@@ -4,12 +4,15 @@ import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorModel;
 import dev.connectorkit.processor.model.Operation;
+import java.util.regex.Pattern;
 
 /**
  * Certification wants every operation described in full sentences that say more than the
  * summary.
  */
 final class DescriptionRule implements ConnectorRule {
+  private static final Pattern SENTENCE = Pattern.compile("(?s).*[.!?]$");
+
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     for (Operation op : model.operations()) {
@@ -18,7 +21,7 @@ final class DescriptionRule implements ConnectorRule {
         diagnostics.report(Message.DESCRIPTION_MISSING, op.origin(), Describe.method(op));
         continue;
       }
-      if (!d.strip().matches("(?s).*[.!?]$")) {
+      if (!SENTENCE.matcher(d.strip()).matches()) {
         diagnostics.report(Message.DESCRIPTION_NOT_SENTENCE, op.origin().member("description"),
             op.operationId(), "should be a full sentence ending in '.', '!' or '?'");
       }
