@@ -74,8 +74,10 @@ public final class ApiGenerator {
     return ModelWriter.file(app.build());
   }
 
-  /** Writes the sources of {@code args[0]} (a size) into {@code args[1]}; {@code --plain} drops
-   * the ConnectorKit annotations. */
+  /**
+   * Writes the sources of {@code args[0]} (a size) into {@code args[1]}; {@code --plain} drops the
+   * ConnectorKit annotations.
+   */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       System.err.println("usage: ApiGenerator <small|medium|large|name:resources> <dir> [--plain]");

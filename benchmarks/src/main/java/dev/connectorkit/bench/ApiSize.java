@@ -15,7 +15,7 @@ public record ApiSize(String name, int resources) {
   /** Model types per resource (the shared {@code Page} and {@code Problem} come on top). */
   static final int MODELS_PER_RESOURCE = 2;
 
-  /** A size by name: {@code small}, {@code medium}, {@code large}, or {@code <name>:<resources>}. */
+  /** A size by name: {@code small}, {@code medium}, {@code large} or {@code <name>:<resources>}. */
   public static ApiSize of(String spec) {
     return switch (spec.toLowerCase(Locale.ROOT)) {
       case "small" -> new ApiSize("small", 10);

@@ -60,7 +60,7 @@ public final class BenchmarkRunner {
       if (peerRuns > 0) {
         log.printf("%s: swagger-core%n", size.name());
         peers.put(size.name(), new PeerBench(work, size, tools, options.get("mvn"), log)
-            .run(Math.min(warmup, 1), peerRuns));
+            .run(0, peerRuns));
         write(ResultsReport.markdown(results, peers) + "\n(Partial: still running.)\n");
       }
     }
@@ -95,7 +95,8 @@ public final class BenchmarkRunner {
 
   /**
    * Runs the benchmark. Options: {@code --sizes small,medium,large --runs 5 --warmup 1
-   * --peer-runs 3 (0: no peer) --profile large (--sizes none: profile only) --target benchmarks/target --work DIR --out FILE
+   * --peer-runs 3 (0: no peer) --profile large (--sizes none: profile only) --target
+   * benchmarks/target --work DIR --out FILE
    * --mvn mvn}.
    */
   public static void main(String[] args) throws Exception {

@@ -47,13 +47,14 @@ final class PeerBench {
     return versions.getProperty("swagger-maven-plugin");
   }
 
-  /** Writes the project, compiles it, then runs {@code warmup} unmeasured and {@code runs} pairs. */
+  /** Writes and compiles the project, then runs {@code warmup} and {@code runs} measured pairs. */
   PeerResult run(int warmup, int runs) throws Exception {
     prepare();
     List<String> resolve = List.of(mvn, "-B", "-q", "-o",
         GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve");
     List<String> startup = List.of(mvn, "-B", "-q", "-o", "validate");
-    // The first call is online so that Maven can fetch the plugin into the local repository.
+    // The first call is online so that Maven can fetch the plugin into the local repository; it
+    // also warms the file cache, as a warm-up run would.
     timer.run(List.of(mvn, "-B", "-q", "validate",
         GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve"), dir);
     for (int i = 0; i < warmup; i++) {

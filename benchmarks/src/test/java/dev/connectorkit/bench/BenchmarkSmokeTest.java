@@ -55,8 +55,9 @@ class BenchmarkSmokeTest {
         "--out", out.toString()}, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
     assertTrue(Files.exists(out));
     assertTrue(report.contains("| smoke | 3 / 30 / 6 |"), report);
-    assertTrue(report.contains("smoke 2 runs of each, 30 operations written (valid Swagger 2.0, same "
-        + "bytes every run)"), report);
+    assertTrue(report.contains(
+        "smoke 2 runs of each, 30 operations written (valid Swagger 2.0, same bytes every run)"),
+        report);
     Path classes = temp.resolve("work/smoke/out-first");
     for (String name : SwaggerCheck.FILES) {
       assertTrue(Files.size(classes.resolve(SwaggerCheck.CONNECTOR_DIR).resolve(name)) > 0);
