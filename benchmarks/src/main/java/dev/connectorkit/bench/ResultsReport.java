@@ -3,6 +3,7 @@ package dev.connectorkit.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /** Writes the measured results as a Markdown table, then every run as CSV. */
 final class ResultsReport {
@@ -13,23 +14,24 @@ final class ResultsReport {
     StringBuilder out = new StringBuilder();
     out.append("| size | resources / operations / model types | javac | javac + empty processor "
         + "| javac + ConnectorKit | ratio CK ÷ javac | ratio empty ÷ javac | ratio CK ÷ empty "
-        + "| CK overhead per 1,000 operations | CPU javac → CK (ratio) | peak RSS javac → CK "
+        + "| CPU of CK beyond the empty processor (per 1,000 operations) | CPU javac → CK (ratio) "
+        + "| peak RSS javac → CK "
         + "(ratio) | swagger-core `resolve` (Maven start-up alone) | (javac + resolve) ÷ "
         + "(javac + CK) |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (SizeResult r : results) {
       double plain = Stats.median(r.without(), Measurement::wallMillis);
       double with = Stats.median(r.with(), Measurement::wallMillis);
-      double overhead = Stats.pairedDifference(r.without(), r.with(), Measurement::wallMillis);
+      double overhead = Stats.pairedDifference(r.empty(), r.with(), Measurement::cpuMillis);
       out.append(String.format(Locale.ROOT, "| %s | %d / %d / %d | %s | %s | %s | %.3f | %.3f |"
-              + " %.3f | %.0f ms | %s → %s (%.3f) | %s → %s (%.3f) | ",
+              + " %.3f | %s (%.0f ms) | %s → %s (%.3f) | %s → %s (%.3f) | ",
           r.size().name(), r.size().resources(), r.size().operations(), r.size().models(),
           seconds(plain), seconds(Stats.median(r.empty(), Measurement::wallMillis)),
           seconds(with),
           Stats.pairedRatio(r.without(), r.with(), Measurement::wallMillis),
           Stats.pairedRatio(r.without(), r.empty(), Measurement::wallMillis),
           Stats.pairedRatio(r.empty(), r.with(), Measurement::wallMillis),
-          overhead * 1000 / r.size().operations(),
+          seconds(overhead), overhead * 1000 / r.size().operations(),
           seconds(Stats.median(r.without(), Measurement::cpuMillis)),
           seconds(Stats.median(r.with(), Measurement::cpuMillis)),
           Stats.pairedRatio(r.without(), r.with(), Measurement::cpuMillis),
@@ -46,15 +48,9 @@ final class ResultsReport {
             (plain + resolve) / with));
       }
     }
-    out.append("\nCPU ratios (user + system time, less sensitive to other processes than wall "
-        + "time): ");
-    for (SizeResult r : results) {
-      out.append(String.format(Locale.ROOT, "%s CK ÷ javac %.3f, empty ÷ javac %.3f, CK ÷ "
-              + "empty %.3f; ", r.size().name(),
-          Stats.pairedRatio(r.without(), r.with(), Measurement::cpuMillis),
-          Stats.pairedRatio(r.without(), r.empty(), Measurement::cpuMillis),
-          Stats.pairedRatio(r.empty(), r.with(), Measurement::cpuMillis)));
-    }
+    ratios(out, results, "CPU (user + system time, less sensitive to other processes than wall "
+        + "time)", Measurement::cpuMillis);
+    ratios(out, results, "Peak RSS", m -> m.peakRssKb());
     out.append("\nRuns: ");
     for (SizeResult r : results) {
       out.append(String.format(Locale.ROOT, "%s %d runs of each, %d operations written (%s); ",
@@ -76,6 +72,21 @@ final class ResultsReport {
       csv(out, p.size().name(), "maven-validate", p.startup());
     }
     return out.append("```\n").toString();
+  }
+
+  private static void ratios(StringBuilder out, List<SizeResult> results, String what,
+      ToDoubleFunction<Measurement> measure) {
+    out.append("\n").append(what).append(", paired ratios: ");
+    for (SizeResult r : results) {
+      out.append(String.format(Locale.ROOT, "%s CK ÷ javac %.3f, empty ÷ javac %.3f, CK ÷ "
+              + "empty %.3f (medians %.0f, %.0f, %.0f); ", r.size().name(),
+          Stats.pairedRatio(r.without(), r.with(), measure),
+          Stats.pairedRatio(r.without(), r.empty(), measure),
+          Stats.pairedRatio(r.empty(), r.with(), measure),
+          Stats.median(r.without(), measure), Stats.median(r.empty(), measure),
+          Stats.median(r.with(), measure)));
+    }
+    out.append("\n");
   }
 
   private static void csv(StringBuilder out, String size, String variant, List<Measurement> ms) {
