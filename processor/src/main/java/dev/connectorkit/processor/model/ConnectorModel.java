@@ -22,16 +22,4 @@ public record ConnectorModel(
     Map<String, Object> infoExtensions,
     Map<String, Object> rootExtensions,
     Map<String, String> operationLinks,
-    Origin origin) {
-
-  /** The operation an {@link OperationRef} names, or null if it names none. */
-  public Operation resolve(OperationRef ref) {
-    String id = operationLinks.get(ref.ref());
-    for (Operation op : operations) {
-      if (op.operationId().equals(id)) {
-        return op;
-      }
-    }
-    return null;
-  }
-}
+    Origin origin) {}

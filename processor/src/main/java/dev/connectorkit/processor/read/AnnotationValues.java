@@ -1,9 +1,11 @@
 package dev.connectorkit.processor.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -19,6 +21,9 @@ import javax.lang.model.util.Elements;
  * members are read as {@link TypeMirror}s.
  */
 public final class AnnotationValues {
+  private static final Map<Element, String> QUALIFIED_NAMES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final Elements elements;
 
   public AnnotationValues(Elements elements) {
@@ -28,12 +33,26 @@ public final class AnnotationValues {
   /** The annotation of the given qualified type name directly on the element, if any. */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+      if (qualifiedName(mirror).equals(qualifiedName)) {
         return Optional.of(mirror);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The qualified name of an annotation's type. Remembered per type: javac decodes a {@code Name}
+   * into a new String on every comparison, and annotations are looked up by name thousands of
+   * times. Weak keys, so that no compilation's symbols outlive it.
+   */
+  public static String qualifiedName(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    String name = QUALIFIED_NAMES.get(type);
+    if (name == null) {
+      name = ((TypeElement) type).getQualifiedName().toString();
+      QUALIFIED_NAMES.put(type, name);
+    }
+    return name;
   }
 
   /** The first of the given annotations found on the element, e.g. a jakarta or javax twin. */
@@ -54,10 +73,16 @@ public final class AnnotationValues {
 
   /** The value of a member, the default included. */
   public AnnotationValue value(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(member)) {
-        return e.getValue();
+    // What getElementValuesWithDefaults gives for one member, without building the whole map
+    // (javac builds it anew on every call).
+    Optional<AnnotationValue> written = explicit(mirror, member);
+    if (written.isPresent()) {
+      return written.get();
+    }
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e instanceof ExecutableElement m && m.getSimpleName().contentEquals(member)
+          && m.getDefaultValue() != null) {
+        return m.getDefaultValue();
       }
     }
     throw new IllegalArgumentException("No member " + member + " in " + mirror);

@@ -3,6 +3,11 @@ package dev.connectorkit.processor.read;
 import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.Origin;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -27,16 +32,31 @@ public final class HttpMethodCheck {
 
   /** Checks the methods annotated in this round. */
   public void check(RoundEnvironment round) {
-    for (String name : new String[] {Names.ACTION, Names.TRIGGER}) {
+    List<String> names = List.of(Names.ACTION, Names.TRIGGER);
+    Map<String, TypeElement> annotations = new LinkedHashMap<>();
+    for (String name : names) {
       TypeElement annotation = env.getElementUtils().getTypeElement(name);
-      if (annotation == null) {
-        continue;
+      if (annotation != null) {
+        annotations.put(name, annotation);
       }
-      for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (e instanceof ExecutableElement method && !hasHttpMethod(method)) {
-          AnnotationMirror mirror = AnnotationValues.find(method, name).orElseThrow();
-          String simple = annotation.getSimpleName().toString();
-          diagnostics.report(Message.NO_HTTP_METHOD, Origin.of(method, mirror), simple, simple);
+    }
+    if (annotations.isEmpty()) {
+      return;
+    }
+    // One scan of the round's elements for both annotations, not one each; reported in the same
+    // order: every @Action first, then every @Trigger, each in the order javac found them.
+    Set<? extends Element> annotated =
+        round.getElementsAnnotatedWithAny(annotations.values().toArray(new TypeElement[0]));
+    for (Map.Entry<String, TypeElement> a : annotations.entrySet()) {
+      for (Element e : annotated) {
+        if (!(e instanceof ExecutableElement method)) {
+          continue;
+        }
+        Optional<AnnotationMirror> mirror = AnnotationValues.find(method, a.getKey());
+        if (mirror.isPresent() && !hasHttpMethod(method)) {
+          String simple = a.getValue().getSimpleName().toString();
+          diagnostics.report(Message.NO_HTTP_METHOD, Origin.of(method, mirror.get()), simple,
+              simple);
         }
       }
     }

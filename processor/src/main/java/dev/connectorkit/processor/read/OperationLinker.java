@@ -12,6 +12,7 @@ import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.SelfId;
 import dev.connectorkit.processor.model.SourcedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,26 +66,34 @@ final class OperationLinker {
       refs.addAll(p.operations());
     }
     collect(extra, refs);
+    // Indexed once: looking each reference up in the list made linking quadratic.
+    Map<String, Operation> byId = new HashMap<>();
+    Map<String, List<Operation>> byMethod = new HashMap<>();
+    for (Operation op : operations) {
+      byId.putIfAbsent(op.operationId(), op);
+      byMethod.computeIfAbsent(op.origin().element().getSimpleName().toString(),
+          n -> new ArrayList<>()).add(op);
+    }
     for (OperationRef ref : refs) {
       if (!links.containsKey(ref.ref())) {
-        resolve(ref, operations);
+        resolve(ref, byId, byMethod);
       }
     }
     return links;
   }
 
-  private void resolve(OperationRef ref, List<Operation> operations) {
+  private void resolve(OperationRef ref, Map<String, Operation> byId,
+      Map<String, List<Operation>> byMethod) {
     String name = ref.ref();
     List<Operation> matches = new ArrayList<>();
-    for (Operation op : operations) {
-      if (op.operationId().equals(name)) {
-        links.put(name, op.operationId());
-        return;
-      }
+    Operation withId = byId.get(name);
+    if (withId != null) {
+      links.put(name, withId.operationId());
+      return;
     }
     String className = name.contains("#") ? name.substring(0, name.indexOf('#')) : null;
     String method = name.contains("#") ? name.substring(name.indexOf('#') + 1) : name;
-    for (Operation op : operations) {
+    for (Operation op : byMethod.getOrDefault(method, List.of())) {
       Element m = op.origin().element();
       boolean sameMethod = m.getSimpleName().contentEquals(method);
       boolean sameClass = className == null

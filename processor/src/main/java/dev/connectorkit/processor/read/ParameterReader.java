@@ -11,7 +11,9 @@ import dev.connectorkit.processor.model.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -43,6 +45,7 @@ final class ParameterReader {
   private final ConstraintReader constraints;
   private final Diagnostics diagnostics;
   private final ValueExtensionReader extensions;
+  private final Map<String, TypeMirror> erasures = new HashMap<>();
 
   ParameterReader(Types types, Elements elements, AnnotationValues values, JaxRs jaxRs,
       TypeSchemaReader schemas, DisplayReader display, Diagnostics diagnostics) {
@@ -345,8 +348,10 @@ final class ParameterReader {
   }
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
-    return types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+    // Looked up once per name: getTypeElement searches every module.
+    TypeMirror target = erasures.computeIfAbsent(qualifiedName,
+        n -> types.erasure(elements.getTypeElement(n).asType()));
+    return types.isSubtype(types.erasure(type), target);
   }
 
   /**

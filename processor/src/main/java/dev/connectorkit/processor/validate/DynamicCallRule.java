@@ -55,12 +55,14 @@ final class DynamicCallRule implements ConnectorRule {
     private final ConnectorModel model;
     private final Diagnostics diagnostics;
     private final SchemaPaths paths;
+    private final OperationIndex index;
     private final Set<List<Object>> reported = new HashSet<>();
 
     Checker(ConnectorModel model, Diagnostics diagnostics) {
       this.model = model;
       this.diagnostics = diagnostics;
       this.paths = new SchemaPaths(model);
+      this.index = new OperationIndex(model);
     }
 
     /** Checks the calls in a schema and its parts, following definitions once. */
@@ -103,7 +105,7 @@ final class DynamicCallRule implements ConnectorRule {
       if (!(call.get("operationId") instanceof OperationRef ref)) {
         return;
       }
-      Operation target = model.resolve(ref);
+      Operation target = index.resolve(ref);
       Set<String> passed = new HashSet<>();
       if (call.get("parameters") instanceof Map<?, ?> args) {
         for (Map.Entry<?, ?> e : args.entrySet()) {

@@ -18,10 +18,11 @@ import java.util.Map;
 final class OperationLinkRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
+    OperationIndex index = new OperationIndex(model);
     for (Operation op : model.operations()) {
       if (op.extensions().get("x-ms-notification") instanceof Map<?, ?> n
           && n.get("operationId") instanceof OperationRef ref) {
-        Operation target = model.resolve(ref);
+        Operation target = index.resolve(ref);
         boolean webhook = target != null && target.triggerFacts() != null
             && target.triggerFacts().isWebhook();
         if (target != null && !webhook) {
@@ -33,7 +34,7 @@ final class OperationLinkRule implements ConnectorRule {
     if (model.rootExtensions().get("x-ms-capabilities") instanceof Map<?, ?> caps
         && caps.get("testConnection") instanceof Map<?, ?> test
         && test.get("operationId") instanceof OperationRef ref) {
-      testConnection(model.resolve(ref), ref.origin(), (Map<?, ?>) test.get("parameters"),
+      testConnection(index.resolve(ref), ref.origin(), (Map<?, ?>) test.get("parameters"),
           diagnostics);
     }
   }

@@ -21,6 +21,7 @@ final class WebhookRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     SchemaPaths paths = new SchemaPaths(model);
+    OperationIndex index = new OperationIndex(model);
     for (Operation op : model.operations()) {
       TriggerFacts t = op.triggerFacts();
       boolean webhook = t != null && t.isWebhook();
@@ -43,7 +44,7 @@ final class WebhookRule implements ConnectorRule {
         diagnostics.report(Message.WEBHOOK_WITHOUT_NOTIFICATION_URL, t.origin(),
             op.operationId());
       }
-      Operation unsubscribe = model.resolve(t.unsubscribe());
+      Operation unsubscribe = index.resolve(t.unsubscribe());
       if (unsubscribe != null && !unsubscribe.method().equals("delete")) {
         diagnostics.report(Message.UNSUBSCRIBE_NOT_DELETE, t.unsubscribe().origin(),
             unsubscribe.operationId());

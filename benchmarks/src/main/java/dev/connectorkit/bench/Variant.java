@@ -1,0 +1,22 @@
+package dev.connectorkit.bench;
+
+/** The three ways javac compiles the same API in the benchmark. */
+enum Variant {
+  /** {@code -proc:none}: no annotation processing at all. */
+  PLAIN("javac"),
+  /** {@link EmptyProcessor}: javac's processing rounds with a processor that does nothing. */
+  EMPTY("javac+empty-processor"),
+  /** The ConnectorKit processor path. */
+  CONNECTORKIT("javac+connectorkit");
+
+  private final String label;
+
+  Variant(String label) {
+    this.label = label;
+  }
+
+  /** The name used in the raw results. */
+  String label() {
+    return label;
+  }
+}
