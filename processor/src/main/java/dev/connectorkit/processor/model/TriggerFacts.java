@@ -6,7 +6,7 @@ import java.util.Map;
  * What makes a trigger a webhook or polling trigger.
  *
  * @param webhookPayload the schema of the event body a webhook sends, or null
- * @param unsubscribe the webhook's DELETE operation, or null
+ * @param unsubscribe the webhook's DELETE operation, or null (none, or not a webhook)
  * @param pollingConfig the {@code triggerConfig} of the polling policy (empty for none), or null
  *     when the trigger does not poll
  * @param pollingDataPath the {@code triggerDataPath}

@@ -68,17 +68,20 @@ final class AuthReader {
         definition.put("type", "apiKey");
         definition.put("in", values.enumName(a, "in").equals("QUERY") ? "query" : "header");
         definition.put("name", values.string(a, "name"));
-        parameters.put(values.string(a, "parameter"), secureField(values.string(a, "displayName"),
-            values.string(a, "description"), values.string(a, "tooltip"), 2, false));
+        putIfNamed(parameters, values.string(a, "parameter"),
+            secureField(values.string(a, "displayName"), values.string(a, "description"),
+                values.string(a, "tooltip"), 2, false));
       }
       case "BasicAuth" -> {
         definition.put("type", "basic");
-        parameters.put("username", secureField(values.string(a, "usernameDisplayName"),
-            values.string(a, "usernameDescription"), values.string(a, "usernameDisplayName"), 2,
-            true));
-        parameters.put("password", secureField(values.string(a, "passwordDisplayName"),
-            values.string(a, "passwordDescription"), values.string(a, "passwordDisplayName"), 3,
-            false));
+        putIfNamed(parameters, values.string(a, "usernameParameter"),
+            secureField(values.string(a, "usernameDisplayName"),
+                values.string(a, "usernameDescription"), values.string(a, "usernameDisplayName"),
+                2, true));
+        putIfNamed(parameters, values.string(a, "passwordParameter"),
+            secureField(values.string(a, "passwordDisplayName"),
+                values.string(a, "passwordDescription"), values.string(a, "passwordDisplayName"),
+                3, false));
       }
       default -> {
         scopes = values.strings(a, "scopes");
@@ -127,15 +130,20 @@ final class AuthReader {
     settings.put("scopes", values.strings(a, "scopes"));
     settings.put("redirectMode",
         RedirectMode.valueOf(values.enumName(a, "redirectMode")).value());
-    settings.put("redirectUrl", values.string(a, "redirectUrl"));
+    DynamicCalls.putIfNotEmpty(settings, "redirectUrl", values.string(a, "redirectUrl"));
     Map<String, Object> properties = new LinkedHashMap<>();
     for (AnnotationMirror p : values.annotations(a, "properties")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
           at.member("properties"), connectorId);
       properties.put(values.string(p, "name"), values.string(p, "value"));
     }
-    properties.putIfAbsent("IsFirstParty", "False");
-    settings.put("properties", properties);
+    String firstParty = values.string(a, "isFirstParty");
+    if (!firstParty.isEmpty()) {
+      properties.putIfAbsent("IsFirstParty", firstParty);
+    }
+    if (!properties.isEmpty()) {
+      settings.put("properties", properties);
+    }
     Map<String, Object> custom = new LinkedHashMap<>();
     String authorizationUrl = values.string(a, "authorizationUrl");
     String tokenUrl = values.string(a, "tokenUrl");
@@ -145,7 +153,9 @@ final class AuthReader {
     for (AnnotationMirror p : values.annotations(a, "customParameters")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
           at.member("customParameters"), connectorId);
-      putValue(custom, values.string(p, "name"), values.string(p, "value"));
+      String value = values.string(p, "value");
+      // A setting without a value is one the user or the platform fills in: {}.
+      custom.put(values.string(p, "name"), value.isEmpty() ? Map.of() : Map.of("value", value));
     }
     if (!custom.isEmpty()) {
       settings.put("customParameters", custom);
@@ -264,6 +274,13 @@ final class AuthReader {
       out.put("hidden", "true");
     }
     return out;
+  }
+
+  /** Puts a connection parameter unless its name is empty (written by another annotation). */
+  private static void putIfNamed(Map<String, Object> parameters, String name, Object value) {
+    if (!name.isEmpty()) {
+      parameters.put(name, value);
+    }
   }
 
   private static void putValue(Map<String, Object> custom, String name, String value) {

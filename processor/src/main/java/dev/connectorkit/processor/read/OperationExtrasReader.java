@@ -101,9 +101,10 @@ final class OperationExtrasReader {
         payload = Schema.arrayOf(payload);
       }
       String description = values.string(w, "payloadDescription");
+      String unsubscribe = values.string(w, "unsubscribe");
       return new TriggerFacts(payload, description.isEmpty() ? null : description,
-          new OperationRef(values.string(w, "unsubscribe"), at.member("unsubscribe")), null,
-          null, at);
+          unsubscribe.isEmpty() ? null : new OperationRef(unsubscribe, at.member("unsubscribe")),
+          null, null, at);
     }
     if (polling.isPresent()) {
       AnnotationMirror p = polling.get();

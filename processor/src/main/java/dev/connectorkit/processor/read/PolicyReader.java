@@ -48,11 +48,13 @@ final class PolicyReader {
             ? values.string(p, "value")
             : JsonLiterals.parse(json, at.member("parameters"), diagnostics));
       }
-      if (!TEMPLATES.containsKey(template)) {
+      // Template ids are matched as Power Platform does, regardless of case ("SetProperty").
+      String known = template.toLowerCase(java.util.Locale.ROOT);
+      if (!TEMPLATES.containsKey(known)) {
         diagnostics.report(Message.UNKNOWN_POLICY_TEMPLATE, at.member("template"), template,
             String.join(", ", TEMPLATES.keySet()));
       } else {
-        for (String required : TEMPLATES.get(template)) {
+        for (String required : TEMPLATES.get(known)) {
           if (!parameters.containsKey(PREFIX + required)) {
             diagnostics.report(Message.POLICY_PARAMETER_MISSING, at.member("parameters"),
                 template, required, required);

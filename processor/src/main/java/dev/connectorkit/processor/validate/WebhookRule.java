@@ -56,7 +56,7 @@ final class WebhookRule implements ConnectorRule {
         diagnostics.report(Message.WEBHOOK_WITHOUT_NOTIFICATION_URL, t.origin(),
             op.operationId());
       }
-      Operation unsubscribe = model.resolve(t.unsubscribe());
+      Operation unsubscribe = t.unsubscribe() == null ? null : model.resolve(t.unsubscribe());
       if (unsubscribe != null && !unsubscribe.method().equals("delete")) {
         diagnostics.report(Message.UNSUBSCRIBE_NOT_DELETE, t.unsubscribe().origin(),
             unsubscribe.operationId());
