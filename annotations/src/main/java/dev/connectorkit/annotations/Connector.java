@@ -125,6 +125,13 @@ public @interface Connector {
   Class<?>[] resources() default {};
 
   /**
+   * Model types written to {@code definitions} even though no operation refers to them, as some
+   * definitions list schemas for documentation or for other tools. Example: {@code definitions =
+   * {TicketEvent.class}}.
+   */
+  Class<?>[] definitions() default {};
+
+  /**
    * How Java inheritance becomes schemas. Example: {@code polymorphism = Polymorphism.ALL_OF}.
    */
   Polymorphism polymorphism() default Polymorphism.FLATTEN;

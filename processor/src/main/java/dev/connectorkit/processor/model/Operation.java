@@ -2,6 +2,7 @@ package dev.connectorkit.processor.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One connector operation: a JAX-RS resource method at a full path and HTTP method.
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param extensions the operation's {@code x-ms-*} keys in writing order; values are JSON-shaped
  *     (strings, numbers, booleans, lists, maps) and may hold {@link OperationRef}s until linked
  * @param triggerFacts webhook or polling facts of a trigger, or null
+ * @param explicitKeys keys the writer writes although its rules leave them out ({@code
+ *     @Explicit}): {@code consumes}, {@code produces}
  */
 public record Operation(
     String path,
@@ -29,26 +32,39 @@ public record Operation(
     List<String> tags,
     Map<String, Object> extensions,
     TriggerFacts triggerFacts,
-    Origin origin) {
+    Origin origin,
+    Set<String> explicitKeys) {
+
+  /** An operation written by the writer's rules alone. */
+  public Operation(String path, String method, String operationId, String summary,
+      String description, String visibility, boolean deprecated, String trigger,
+      List<String> consumes, List<String> produces, List<Parameter> parameters,
+      List<Response> responses, List<String> tags, Map<String, Object> extensions,
+      TriggerFacts triggerFacts, Origin origin) {
+    this(path, method, operationId, summary, description, visibility, deprecated, trigger,
+        consumes, produces, parameters, responses, tags, extensions, triggerFacts, origin,
+        Set.of());
+  }
 
   /** The same operation with another operationId. */
   public Operation withOperationId(String id) {
     return new Operation(path, method, id, summary, description, visibility, deprecated, trigger,
         consumes, produces, parameters, responses, tags, extensions, triggerFacts,
-        origin);
+        origin, explicitKeys);
   }
 
   /** The same operation with other extensions (after operation references are linked). */
   public Operation withExtensions(Map<String, Object> newExtensions) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
         trigger, consumes, produces, parameters, responses, tags, newExtensions, triggerFacts,
-        origin);
+        origin, explicitKeys);
   }
 
   /** The same operation with other parameters and responses (after linking). */
   public Operation withParametersAndResponses(List<Parameter> ps, List<Response> rs) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
-        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin);
+        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin,
+        explicitKeys);
   }
 
   /** The variable names of the path template, in order. */

@@ -1,5 +1,7 @@
 package dev.connectorkit.processor.model;
 
+import java.util.Set;
+
 /**
  * One operation parameter. For a body parameter {@code schema} is the body schema; otherwise it
  * holds the parameter's type, format, items, enum, default and constraints, written inline.
@@ -8,6 +10,8 @@ package dev.connectorkit.processor.model;
  *     connector sends it double-encoded
  * @param collectionFormat {@code multi} for a repeated query parameter, else null
  * @param shared the name under the global {@code parameters} it is written to, or null
+ * @param omitted keys the writer leaves out although its rules write them ({@code @Omit}):
+ *     {@code required}, {@code x-ms-url-encoding}
  */
 public record Parameter(
     String name,
@@ -20,11 +24,20 @@ public record Parameter(
     String collectionFormat,
     Schema schema,
     String shared,
-    Origin origin) {
+    Origin origin,
+    Set<String> omitted) {
+
+  /** A parameter written with every key its rules write. */
+  public Parameter(String name, ParameterLocation location, boolean required, String description,
+      String summary, String visibility, boolean encoded, String collectionFormat, Schema schema,
+      String shared, Origin origin) {
+    this(name, location, required, description, summary, visibility, encoded, collectionFormat,
+        schema, shared, origin, Set.of());
+  }
 
   /** The same parameter with another schema. */
   public Parameter withSchema(Schema newSchema) {
     return new Parameter(name, location, required, description, summary, visibility, encoded,
-        collectionFormat, newSchema, shared, origin);
+        collectionFormat, newSchema, shared, origin, omitted);
   }
 }

@@ -58,6 +58,9 @@ public final class ConnectorModelReader {
         read.add(operations.read(rm, info));
       }
     }
+    for (var type : values.types(annotation, "definitions")) {
+      schemas.define(type, Origin.of(element, annotation).member("definitions"));
+    }
     if (schemas.isIncomplete()) {
       return null;
     }

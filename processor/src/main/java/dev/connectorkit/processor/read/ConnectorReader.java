@@ -87,6 +87,9 @@ public final class ConnectorReader {
    * trailing '/' is dropped.
    */
   private String basePath(TypeElement element, AnnotationMirror connector) {
+    if (SwaggerKeys.of(values, List.of(element), Names.OMIT).contains("basePath")) {
+      return null;
+    }
     String explicit =
         AnnotationValues.explicit(connector, "basePath").map(v -> (String) v.getValue()).orElse(null);
     String path = explicit;

@@ -15,6 +15,9 @@ final class Names {
   static final String API_RESPONSES = CK + "ApiResponses";
   static final String INLINE = CK + "Inline";
   static final String HIDDEN = CK + "Hidden";
+  static final String OMIT = CK + "Omit";
+  static final String EXPLICIT = CK + "Explicit";
+  static final String REQUIRED = CK + "Required";
 
   /** The JAX-RS package; {@code javax.ws.rs} is read too, through {@link #jaxrs(String)}. */
   static final String JAKARTA_RS = "jakarta.ws.rs.";

@@ -80,8 +80,11 @@ final class ObjectSchemaBuilder {
     Display doc = display.read(element);
     object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
     boolean dynamic = extensions.hasAny(List.of(element));
+    // A record without components says on purpose that the object has no known properties.
+    boolean emptyRecord = element.getKind() == javax.lang.model.element.ElementKind.RECORD
+        && element.getRecordComponents().isEmpty();
     if (props.isEmpty() && superModel == null && !isPolymorphicBase(element) && !dynamic
-        && object.build().additionalProperties() == null) {
+        && object.build().additionalProperties() == null && !emptyRecord) {
       return reader.notDescribable(
           type, "Jackson finds no properties in it (no public fields, getters or record"
               + " components); add some, or give it a @JsonValue", origin);
@@ -119,7 +122,7 @@ final class ObjectSchemaBuilder {
     schema = shaped != null ? shaped : schema;
     ConstraintReader.Result c = constraints.apply(schema, p.accessors(), p.type());
     if (!schema.isRef()) {
-      schema = c.schema();
+      schema = withDefault(c.schema(), p);
     }
     Display d = display.read(p.accessors());
     if (!d.isEmpty() || p.readOnly()) {
@@ -147,6 +150,18 @@ final class ObjectSchemaBuilder {
     if (p.required() || c.required() || notificationUrl) {
       required.add(p.name());
     }
+  }
+
+  /** The {@code @JsonProperty(defaultValue = ...)} of a property, typed as its schema. */
+  private Schema withDefault(Schema schema, BeanProperty p) {
+    for (Element e : p.accessors()) {
+      Optional<AnnotationMirror> jp = find(e, Names.JACKSON + "JsonProperty");
+      String value = jp.map(a -> values.string(a, "defaultValue")).orElse("");
+      if (!value.isEmpty()) {
+        return schema.toBuilder().defaultValue(ParameterReader.typed(value, schema)).build();
+      }
+    }
+    return schema;
   }
 
   /** The schema a {@code @JsonFormat(shape = ...)} asks for, or null to keep the natural one. */

@@ -14,7 +14,9 @@ import dev.connectorkit.processor.model.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -62,11 +64,13 @@ final class OperationReader {
     boolean deprecated = facts.map(a -> values.bool(a, "deprecated")).orElse(false)
         || has(method, "java.lang.Deprecated")
         || has(rm.annotated(), "java.lang.Deprecated");
+    List<Element> carriers = List.of(method, rm.annotated());
+    Set<String> omitted = SwaggerKeys.of(values, carriers, Names.OMIT);
     if (summary.isEmpty()) {
-      summary = sentence(name);
+      summary = omitted.contains("summary") ? null : sentence(name);
     }
-    if (deprecated) {
-      summary = markDeprecated(summary);
+    if (deprecated && !omitted.contains("(deprecated)")) {
+      summary = summary == null ? null : markDeprecated(summary);
       description = description == null ? null : markDeprecated(description);
     }
     String trigger = facts.filter(a -> isTrigger(a))
@@ -111,7 +115,8 @@ final class OperationReader {
         more.tags(),
         more.extensions(),
         more.trigger(),
-        origin);
+        origin,
+        SwaggerKeys.of(values, carriers, Names.EXPLICIT));
   }
 
   private static boolean isTrigger(AnnotationMirror a) {

@@ -132,9 +132,10 @@ final class ParameterReader {
     String collectionFormat = "array".equals(schema.type()) && repeated ? "multi" : null;
     Schema withExtensions = extensions.hasAny(carriers)
         ? extensions.apply(c.schema(), carriers) : c.schema();
-    return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
-        d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
-        shared(carriers), named);
+    boolean required = loc == ParameterLocation.PATH || required(carriers).orElse(c.required());
+    return new Parameter(name, loc, required, d.description(), d.summary(), d.visibility(),
+        encoded, collectionFormat, withExtensions, shared(carriers), named,
+        SwaggerKeys.of(values, carriers, Names.OMIT));
   }
 
   /** {@code @Encoded} on the parameter, its method or constructor, or its class. */
@@ -163,9 +164,20 @@ final class ParameterReader {
       schema = extensions.apply(schema, carriers);
     }
     Display d = display.read(carriers);
-    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY, true,
-        d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
-        origin);
+    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY,
+        required(carriers).orElse(true), d.description(), d.summary(), d.visibility(), false,
+        null, schema, shared(carriers), origin, SwaggerKeys.of(values, carriers, Names.OMIT));
+  }
+
+  /** What {@code @Required} says, if a carrier has it. */
+  private Optional<Boolean> required(List<Element> carriers) {
+    for (Element e : carriers) {
+      Optional<AnnotationMirror> a = AnnotationValues.find(e, Names.REQUIRED);
+      if (a.isPresent()) {
+        return Optional.of(values.bool(a.get(), "value"));
+      }
+    }
+    return Optional.empty();
   }
 
   private String shared(List<Element> carriers) {
@@ -225,7 +237,12 @@ final class ParameterReader {
         return Schema.of("string", null);
       }
     }
-    return Schema.builder().type("string").enumValues(names).build();
+    Schema.Builder b = Schema.builder().type("string").enumValues(names);
+    List<Object> labels = schemas.enumLabels(enumType, names);
+    if (labels != null) {
+      b.extension("x-ms-enum-values", labels);
+    }
+    return b.build();
   }
 
   /**
@@ -334,7 +351,7 @@ final class ParameterReader {
    * A {@code @DefaultValue} string as the JSON value of the parameter's type; for a collection,
    * JAX-RS makes a collection of that one value.
    */
-  private static Object typed(String value, Schema schema) {
+  static Object typed(String value, Schema schema) {
     if ("array".equals(schema.type()) && schema.items() != null) {
       return List.of(typed(value, schema.items()));
     }

@@ -76,7 +76,7 @@ final class ResponseReader {
     } else if (ret.getKind() == TypeKind.VOID) {
       out.add(Response.of("204", "No Content", null));
     } else {
-      out.add(Response.of("200", "OK", body(ret, jsonOut, origin)));
+      out.add(Response.of("200", "OK", body(ret, jsonOut, origin, inline(rm))));
       if (optional) {
         out.add(Response.of("404", "Not Found", null));
       }
@@ -109,9 +109,9 @@ final class ResponseReader {
       if (!values.bool(a, "empty")) {
         boolean success = status >= 200 && status < 300;
         if (type.getKind() != TypeKind.VOID) {
-          schema = body(type, jsonOut, at.member("type"));
+          schema = body(type, jsonOut, at.member("type"), false);
         } else if (success && ret != null && ret.getKind() != TypeKind.VOID) {
-          schema = body(ret, jsonOut, Origin.of(rm.method()));
+          schema = body(ret, jsonOut, Origin.of(rm.method()), inline(rm));
         }
         if (schema != null && values.bool(a, "array")) {
           schema = Schema.arrayOf(schema);
@@ -139,11 +139,17 @@ final class ResponseReader {
     return out;
   }
 
-  private Schema body(TypeMirror type, boolean jsonOut, Origin origin) {
+  private Schema body(TypeMirror type, boolean jsonOut, Origin origin, boolean inline) {
     if (schemas.isBinary(type) && !(jsonOut && type.getKind() == TypeKind.ARRAY)) {
       return Schema.of("file", null);
     }
-    return schemas.schemaOf(type, false, origin);
+    return schemas.schemaOf(type, inline, origin);
+  }
+
+  /** Whether {@code @Inline} on the method asks for its return type's schema in place. */
+  private static boolean inline(ResourceMethod rm) {
+    return AnnotationValues.has(rm.method(), Names.INLINE)
+        || AnnotationValues.has(rm.annotated(), Names.INLINE);
   }
 
   private List<AnnotationMirror> declared(ResourceMethod rm) {

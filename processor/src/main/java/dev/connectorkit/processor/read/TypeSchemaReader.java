@@ -182,7 +182,7 @@ public final class TypeSchemaReader {
   }
 
   /** {@code x-ms-enum-values} from {@code @DisplayName} constants, or null if none has one. */
-  private List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
+  List<Object> enumLabels(TypeElement element, List<Object> jsonValues) {
     List<Object> out = new java.util.ArrayList<>();
     boolean any = false;
     int i = 0;

@@ -37,7 +37,9 @@ public final class SwaggerWriter {
     root.set("info", info(info));
     model.infoExtensions().forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
     root.put("host", info.host());
-    root.put("basePath", info.basePath());
+    if (info.basePath() != null) {
+      root.put("basePath", info.basePath());
+    }
     strings(root.putArray("schemes"), info.schemes());
     section(root, info, "consumes", strings(info.consumes()));
     section(root, info, "produces", strings(info.produces()));
@@ -109,10 +111,11 @@ public final class SwaggerWriter {
     putIfSet(out, "description", op.description());
     out.put("operationId", op.operationId());
     boolean sendsContent = op.hasBody() || op.hasForm();
-    if (sendsContent && !op.consumes().equals(info.consumes())) {
+    if (op.explicitKeys().contains("consumes")
+        || sendsContent && !op.consumes().equals(info.consumes())) {
       strings(out.putArray("consumes"), op.consumes());
     }
-    if (!op.produces().equals(info.produces())) {
+    if (op.explicitKeys().contains("produces") || !op.produces().equals(info.produces())) {
       strings(out.putArray("produces"), op.produces());
     }
     ArrayNode params = out.putArray("parameters");
@@ -152,7 +155,9 @@ public final class SwaggerWriter {
     out.put("name", p.name());
     out.put("in", p.location().swaggerName());
     putIfSet(out, "description", p.description());
-    out.put("required", p.required());
+    if (!p.omitted().contains("required")) {
+      out.put("required", p.required());
+    }
     if (p.location() == ParameterLocation.BODY) {
       out.set("schema", schemas.schema(p.schema()));
     } else {
@@ -165,7 +170,7 @@ public final class SwaggerWriter {
     }
     putIfSet(out, "x-ms-summary", p.summary());
     putIfSet(out, "x-ms-visibility", p.visibility());
-    if (p.location() == ParameterLocation.PATH) {
+    if (p.location() == ParameterLocation.PATH && !p.omitted().contains("x-ms-url-encoding")) {
       out.put("x-ms-url-encoding", p.encoded() ? "double" : "single");
     }
     if (p.location() != ParameterLocation.BODY && p.schema().extensions() != null) {
