@@ -2,11 +2,13 @@ package com.acme.fidelity.forms;
 
 import dev.connectorkit.annotations.Action;
 import dev.connectorkit.annotations.ApiResponse;
+import dev.connectorkit.annotations.DynamicValues;
 import dev.connectorkit.annotations.Explicit;
 import dev.connectorkit.annotations.Inline;
 import dev.connectorkit.annotations.Omit;
 import dev.connectorkit.annotations.Required;
 import dev.connectorkit.annotations.ResponseHeader;
+import dev.connectorkit.annotations.Shared;
 import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Trigger;
 import dev.connectorkit.annotations.Visibility;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.Map;
 
 @Path("forms")
@@ -50,7 +53,30 @@ public class FormResource {
   @GET
   @Path("schema")
   @Action(summary = "Get form schema", visibility = Visibility.INTERNAL)
-  public Map<String, Object> getFormSchema(@NotNull @QueryParam("formId") String formId) {
+  public Map<String, Object> getFormSchema(@NotNull @QueryParam("formId") @Shared("FormId")
+      @DynamicValues(operation = "ListForms", valuePath = "id", titlePath = "name")
+      String formId) {
+    return null;
+  }
+
+  /**
+   * Counts the submissions of a form; its form parameter is the shared one.
+   *
+   * @param formId the form
+   */
+  @GET
+  @Path("count")
+  @Action(summary = "Count submissions")
+  public Integer countSubmissions(@NotNull @QueryParam("formId") @Shared("FormId")
+      @DynamicValues(operation = "ListForms", valuePath = "id", titlePath = "name")
+      String formId) {
+    return null;
+  }
+
+  /** Lists the forms. */
+  @GET
+  @Action(summary = "List forms", visibility = Visibility.INTERNAL)
+  public List<FormInfo> listForms() {
     return null;
   }
 
