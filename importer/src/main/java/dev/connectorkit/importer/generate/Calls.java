@@ -1,0 +1,132 @@
+package dev.connectorkit.importer.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.connectorkit.importer.compare.JsonEquality;
+import dev.connectorkit.importer.model.ImportedConnector;
+import dev.connectorkit.importer.model.Operation;
+import dev.connectorkit.importer.model.Parameter;
+import dev.connectorkit.importer.model.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The processor's checks of dynamic calls ({@code DynamicCallRule}), applied to the imported
+ * connector before a call is written typed: arguments name parameters of the called operation,
+ * references name parameters of the caller, required parameters are passed. A call that would fail
+ * them (the original is inconsistent) is written raw instead, which the processor does not check,
+ * so that the import still compiles.
+ */
+final class Calls {
+  private final ImportedConnector connector;
+
+  Calls(ImportedConnector connector) {
+    this.connector = connector;
+  }
+
+  /** Whether an operation with this id exists. */
+  boolean exists(String operationId) {
+    return find(operationId) != null;
+  }
+
+  /** The check for a parameter (or body schema) of one operation. */
+  ValueAnnotations.CallCheck forOperation(Operation caller) {
+    return (call, key) -> ok(call, List.of(caller));
+  }
+
+  /** The check for a property of an object: every operation whose body is that object. */
+  ValueAnnotations.CallCheck forObject(Schema object) {
+    List<Operation> callers = new ArrayList<>();
+    for (Operation op : connector.operations()) {
+      Parameter body = op.body();
+      Schema s = body == null ? null : resolve(body.schema());
+      if (s != null && JsonEquality.equal(s.source(), object.source())) {
+        callers.add(op);
+      }
+    }
+    return callers.isEmpty() ? ValueAnnotations.CallCheck.NONE : (call, key) -> ok(call, callers);
+  }
+
+  private boolean ok(JsonNode call, List<Operation> callers) {
+    JsonNode id = call == null ? null : call.get("operationId");
+    if (id == null || !id.isTextual()) {
+      return true;
+    }
+    Operation target = find(id.asText());
+    if (target == null) {
+      return false;
+    }
+    Set<String> targetParams = new HashSet<>();
+    target.parameters().forEach(p -> targetParams.add(p.name()));
+    Set<String> passed = new HashSet<>();
+    JsonNode args = call.get("parameters");
+    if (args != null && args.isObject()) {
+      for (Map.Entry<String, JsonNode> e : args.properties()) {
+        String name = first(e.getKey());
+        passed.add(name);
+        if (!targetParams.contains(name)) {
+          return false;
+        }
+        String ref = reference(e.getValue());
+        for (Operation caller : callers) {
+          if (ref != null && !local(caller).contains(first(ref))) {
+            return false;
+          }
+        }
+      }
+    }
+    for (Parameter p : target.parameters()) {
+      boolean required = p.in().equals("path") || p.isBody() || Boolean.TRUE.equals(p.required());
+      boolean hasDefault = p.schema() != null && p.schema().defaultValue() != null;
+      if (required && !hasDefault && !passed.contains(p.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Set<String> local(Operation op) {
+    Set<String> out = new HashSet<>();
+    for (Parameter p : op.parameters()) {
+      out.add(p.name());
+      Schema body = p.isBody() ? resolve(p.schema()) : null;
+      if (body != null && body.properties() != null) {
+        out.addAll(body.properties().keySet());
+      }
+    }
+    return out;
+  }
+
+  private Schema resolve(Schema s) {
+    Set<String> seen = new HashSet<>();
+    while (s != null && s.isRef() && seen.add(s.ref()) && connector.definitions() != null) {
+      s = connector.definitions().get(s.ref());
+    }
+    return s;
+  }
+
+  private Operation find(String operationId) {
+    for (Operation op : connector.operations()) {
+      if (operationId.equals(op.operationId())) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private static String reference(JsonNode value) {
+    if (value != null && value.isObject()) {
+      JsonNode r =
+          value.has("parameter") ? value.get("parameter") : value.get("parameterReference");
+      return r != null && r.isTextual() ? r.asText() : null;
+    }
+    return null;
+  }
+
+  private static String first(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+}

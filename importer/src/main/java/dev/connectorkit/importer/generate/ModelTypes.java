@@ -1,0 +1,442 @@
+package dev.connectorkit.importer.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.connectorkit.importer.compare.JsonEquality;
+import dev.connectorkit.importer.model.Problems;
+import dev.connectorkit.importer.model.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Java types that stand for schemas: JDK types for values, records for objects, enums for
+ * {@code enum}s, {@code definitions} as types of the same name (so that the processor writes the
+ * same definition), and inline object schemas as {@code @Inline} records with readable names.
+ */
+final class ModelTypes {
+  /** Where a schema is used: decides primitives, and what a parameter can be. */
+  enum Use {
+    PROPERTY,
+    REQUIRED_PROPERTY,
+    PARAMETER,
+    BODY,
+    RESPONSE,
+    ITEMS
+  }
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName OBJECT = ClassName.get(Object.class);
+
+  private final String pkg;
+  private final Map<String, Schema> definitions;
+  private final Problems problems;
+  private final JavaNames.Scope names;
+  private final RecordBuilder records;
+  private final EnumBuilder enums;
+  private final Map<String, ClassName> definitionTypes = new LinkedHashMap<>();
+  private final Map<String, Schema> enumDefinitions = new LinkedHashMap<>();
+  private final Map<ClassName, TypeSpec> specs = new LinkedHashMap<>();
+  private final List<Map.Entry<JsonNode, ClassName>> inlineTypes = new ArrayList<>();
+
+  ModelTypes(
+      String pkg,
+      Map<String, Schema> definitions,
+      Problems problems,
+      ValueAnnotations values,
+      JavaNames.Scope names,
+      Calls calls) {
+    this.pkg = pkg;
+    this.definitions = definitions == null ? Map.of() : definitions;
+    this.problems = problems;
+    this.names = names;
+    this.records = new RecordBuilder(this, values, problems, calls);
+    this.enums = new EnumBuilder(problems);
+    for (String name : this.definitions.keySet()) {
+      if (JavaNames.isIdentifier(name) && !name.contains("$")) {
+        names.reserve(name);
+      }
+    }
+  }
+
+  /** Every model type made so far, one file each. */
+  List<JavaFile> files() {
+    List<JavaFile> out = new ArrayList<>();
+    specs.forEach(
+        (name, spec) ->
+            out.add(
+                JavaFile.builder(name.packageName(), spec)
+                    .skipJavaLangImports(true)
+                    .indent("  ")
+                    .build()));
+    return out;
+  }
+
+  /** The definitions that became types of their own name, which the processor writes. */
+  Map<String, ClassName> definitionTypes() {
+    return definitionTypes;
+  }
+
+  /** Makes every definition's type, used or not, so that the imported code has them all. */
+  void defineAll() {
+    definitions.keySet().forEach(this::definition);
+  }
+
+  /** The type of a definition, built on first use; null if there is no such definition. */
+  ClassName definition(String name) {
+    ClassName known = definitionTypes.get(name);
+    if (known != null) {
+      return known;
+    }
+    Schema s = definitions.get(name);
+    if (s == null) {
+      return null;
+    }
+    String simple =
+        JavaNames.isIdentifier(name) && !name.contains("$")
+            ? name
+            : names.claim(JavaNames.upperCamel(name, "Model"));
+    if (!simple.equals(name)) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer(),
+          "the definition name is not a Java name;"
+              + " it is imported as "
+              + simple
+              + ", which the processor writes as its name");
+    }
+    ClassName type = ClassName.get(pkg, simple);
+    definitionTypes.put(name, type);
+    if (s.isRef()) {
+      ClassName target = definition(s.ref());
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer(),
+          "a definition that only refers to another"
+              + " one is imported as that one, "
+              + (target == null ? "Object" : target.simpleName()));
+      definitionTypes.put(name, target == null ? OBJECT : target);
+      return definitionTypes.get(name);
+    }
+    if (EnumBuilder.supported(s)) {
+      enumDefinitions.put(name, s);
+      add(type, enums.build(type, s, s.extension("x-ms-enum-values"), javadoc(s)));
+    } else if (isObject(s)) {
+      add(type, records.build(type, s, false));
+    } else {
+      add(type, records.wrapper(type, s, map(s, simple, Use.ITEMS)));
+    }
+    return type;
+  }
+
+  /** Whether a definition became an enum, which the processor writes where it is used. */
+  boolean isEnumDefinition(String name) {
+    return enumDefinitions.containsKey(name);
+  }
+
+  /** The enum definition a schema refers to, whose facts its uses repeat, or null. */
+  Schema enumDefinition(Schema s) {
+    return s.isRef() ? enumDefinitions.get(s.ref()) : null;
+  }
+
+  private static String javadoc(Schema s) {
+    return s.description() == null ? null : Docs.safe(s.description());
+  }
+
+  /**
+   * Whether a schema's own facts (description, title, extensions) are said on a type: it is a
+   * definition's, or an inline object that becomes a record.
+   */
+  static boolean ownsFacts(Schema s) {
+    return s.isRef() || (s.hasProperties() && isObject(s));
+  }
+
+  /** Whether a schema becomes a record: an object, or untyped with properties. */
+  static boolean isObject(Schema s) {
+    return "object".equals(s.type()) && s.additionalProperties() == null
+        || (s.type() == null && s.hasProperties());
+  }
+
+  /** The Java type for a schema used somewhere; {@code hint} names a type made for it. */
+  JavaType map(Schema s, String hint, Use use) {
+    if (s == null) {
+      return JavaType.of(OBJECT);
+    }
+    if (s.isRef()) {
+      ClassName type = definition(s.ref());
+      if (type == null) {
+        problems.error(
+            Problems.SWAGGER, s.pointer() + "/$ref", "refers to no definition: " + s.ref());
+        return JavaType.of(OBJECT);
+      }
+      return JavaType.of(type);
+    }
+    if (s.enumValues() != null) {
+      return enumType(s, hint, use);
+    }
+    String type = s.type();
+    if (type == null) {
+      if (s.hasProperties()) {
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer(),
+            "has properties but no type; the processor" + " writes \"type\": \"object\"");
+        return objectType(s, hint);
+      }
+      if (s.items() != null) {
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer(),
+            "has items but no type; the processor" + " writes \"type\": \"array\"");
+        type = "array";
+      } else {
+        if (!isDynamic(s)) {
+          problems.warn(
+              Problems.SWAGGER,
+              s.pointer(),
+              "has no type; it is imported as Object,"
+                  + " which the processor writes as \"type\": \"object\"");
+        }
+        return JavaType.of(OBJECT);
+      }
+    }
+    return switch (type) {
+      case "string" -> string(s, use);
+      case "integer" ->
+          number(
+              s,
+              use,
+              "int32",
+              TypeName.INT,
+              "int64",
+              TypeName.LONG,
+              ClassName.get(java.math.BigInteger.class));
+      case "number" ->
+          number(
+              s,
+              use,
+              "float",
+              TypeName.FLOAT,
+              "double",
+              TypeName.DOUBLE,
+              ClassName.get(java.math.BigDecimal.class));
+      case "boolean" ->
+          JavaType.of(primitive(use) ? TypeName.BOOLEAN : ClassName.get(Boolean.class));
+      case "array" -> array(s, hint);
+      case "object" -> object(s, hint);
+      case "file" -> JavaType.of(ClassName.get(java.io.InputStream.class));
+      default -> {
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer() + "/type",
+            "\"" + type + "\" is not a" + " Swagger 2.0 type; it is imported as Object");
+        yield JavaType.of(OBJECT);
+      }
+    };
+  }
+
+  private static boolean isDynamic(Schema s) {
+    return s.extension("x-ms-dynamic-schema") != null
+        || s.extension("x-ms-dynamic-properties") != null;
+  }
+
+  private static boolean primitive(Use use) {
+    return use == Use.REQUIRED_PROPERTY;
+  }
+
+  private JavaType string(Schema s, Use use) {
+    String format = s.format();
+    if (format == null) {
+      return JavaType.of(STRING);
+    }
+    boolean param = use == Use.PARAMETER;
+    TypeName known =
+        switch (format) {
+          case "uuid" -> ClassName.get(java.util.UUID.class);
+          case "date-time" -> param ? null : ClassName.get(java.time.OffsetDateTime.class);
+          case "date" -> param ? null : ClassName.get(java.time.LocalDate.class);
+          case "date-no-tz" -> param ? null : ClassName.get(java.time.LocalDateTime.class);
+          case "uri" -> param ? null : ClassName.get(java.net.URI.class);
+          case "byte" -> param || use == Use.BODY ? null : ArrayTypeName.of(TypeName.BYTE);
+          case "binary" -> use == Use.BODY ? ClassName.get(java.io.InputStream.class) : null;
+          default -> null;
+        };
+    return known != null
+        ? JavaType.of(known)
+        : new JavaType(STRING, List.of(format(format)), false);
+  }
+
+  private JavaType number(
+      Schema s,
+      Use use,
+      String narrow,
+      TypeName narrowType,
+      String wide,
+      TypeName wideType,
+      ClassName unbounded) {
+    String format = s.format();
+    boolean p = primitive(use);
+    if (narrow.equals(format)) {
+      return JavaType.of(p ? narrowType : narrowType.box());
+    }
+    if (wide.equals(format)) {
+      return JavaType.of(p ? wideType : wideType.box());
+    }
+    if (format == null) {
+      return JavaType.of(unbounded);
+    }
+    return new JavaType(unbounded, List.of(format(format)), false);
+  }
+
+  static AnnotationSpec format(String format) {
+    return Annotations.of(Annotations.ck("Format"), format);
+  }
+
+  private JavaType array(Schema s, String hint) {
+    Schema items = s.items();
+    if (items == null) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer(),
+          "an array without items is imported as a list"
+              + " of Object, which the processor writes with \"items\": {\"type\": \"object\"}");
+    }
+    JavaType item = map(items, hint + "Item", Use.ITEMS);
+    if (!item.annotations().isEmpty() || item.inline()) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/items",
+          "the items' "
+              + (item.inline() ? "inline object" : "format")
+              + " cannot be said on a list element;"
+              + " the processor writes the items as the plain Java type");
+    }
+    ClassName collection =
+        ClassName.get(Boolean.TRUE.equals(s.uniqueItems()) ? java.util.Set.class : List.class);
+    return JavaType.of(ParameterizedTypeName.get(collection, item.type().box()));
+  }
+
+  private JavaType object(Schema s, String hint) {
+    if (s.additionalProperties() != null) {
+      if (s.hasProperties()) {
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer() + "/additionalProperties",
+            "an object with"
+                + " both properties and additionalProperties is imported with its properties only");
+        return objectType(s, hint);
+      }
+      JavaType value = map(s.additionalProperties(), hint + "Value", Use.ITEMS);
+      return JavaType.of(
+          ParameterizedTypeName.get(ClassName.get(Map.class), STRING, value.type().box()));
+    }
+    if (s.additionalPropertiesFlag() != null) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/additionalProperties",
+          "a boolean" + " additionalProperties has no Java form; it is left out");
+    }
+    if (!s.hasProperties()) {
+      return JavaType.of(OBJECT);
+    }
+    return objectType(s, hint);
+  }
+
+  /** An inline object: a definition of the same shape, a type made before, or a new record. */
+  private JavaType objectType(Schema s, String hint) {
+    for (Map.Entry<String, Schema> d : definitions.entrySet()) {
+      if (!d.getValue().isRef()
+          && isObject(d.getValue())
+          && JsonEquality.equal(d.getValue().source(), s.source())) {
+        return new JavaType(definition(d.getKey()), List.of(), true);
+      }
+    }
+    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
+      if (JsonEquality.equal(known.getKey(), s.source())) {
+        return JavaType.of(known.getValue());
+      }
+    }
+    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Model")));
+    inlineTypes.add(Map.entry(s.source(), type));
+    add(type, records.build(type, s, true));
+    return JavaType.of(type);
+  }
+
+  private JavaType enumType(Schema s, String hint, Use use) {
+    boolean param = use == Use.PARAMETER;
+    if (!EnumBuilder.supported(s) || (param && !EnumBuilder.namesAreValues(s))) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/enum",
+          param
+              ? "a parameter's enum needs values that are Java names (JAX-RS converts them by"
+                  + " name); it is left out"
+              : "this enum has no Java form (values must be distinct strings, or integers of an"
+                  + " integer schema); it is left out");
+      Schema plain =
+          new Schema(
+              s.pointer(),
+              null,
+              s.type(),
+              s.format(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              s.items(),
+              s.properties(),
+              s.required(),
+              s.additionalProperties(),
+              s.additionalPropertiesFlag(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              s.source());
+      return map(plain, hint, use);
+    }
+    for (Map.Entry<String, Schema> d : enumDefinitions.entrySet()) {
+      if (JsonEquality.equal(d.getValue().source(), s.source())) {
+        return JavaType.of(definitionTypes.get(d.getKey()));
+      }
+    }
+    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
+      if (JsonEquality.equal(known.getKey(), s.source())) {
+        return JavaType.of(known.getValue());
+      }
+    }
+    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Value")));
+    inlineTypes.add(Map.entry(s.source(), type));
+    JsonNode labels = param ? null : s.extension("x-ms-enum-values");
+    if (labels != null && !EnumBuilder.labelsFit(s)) {
+      labels = null;
+    }
+    add(type, enums.build(type, s, labels, null));
+    List<AnnotationSpec> use1 = new ArrayList<>();
+    if (s.format() != null && !param) {
+      use1.add(format(s.format()));
+    }
+    return new JavaType(type, use1, false);
+  }
+
+  private void add(ClassName name, TypeSpec spec) {
+    specs.put(name, spec);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.connectorkit.importer.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.AnnotationSpec;
+import dev.connectorkit.importer.model.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code @OAuth2} from the {@code oauthSetting} connection parameter and its {@code oauth2}
+ * security definition: the identity provider, client ID, scopes, endpoints, custom parameters and
+ * properties, redirect, and the sign-in field's texts. The JSON the processor writes for the
+ * annotation is predicted for both files; a difference is reported.
+ */
+final class OAuthBuilder {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final Map<String, String> REDIRECT =
+      Map.of("Global", "GLOBAL", "GlobalPerConnector", "GLOBAL_PER_CONNECTOR", "Direct", "DIRECT");
+  private static final List<String> URLS = List.of("authorizationUrl", "tokenUrl", "refreshUrl");
+
+  private final AuthAnnotations auth;
+
+  OAuthBuilder(AuthAnnotations auth) {
+    this.auth = auth;
+  }
+
+  /** The annotation; {@code definition} is null when the connector has no security definition. */
+  AnnotationSpec build(String definition, JsonNode d) {
+    String parameter = oauthParameter();
+    if (parameter == null) {
+      auth.problems()
+          .warn(
+              Problems.PROPERTIES,
+              "/properties/connectionParameters",
+              "no" + " oauthSetting connection parameter goes with the OAuth security definition");
+      return null;
+    }
+    JsonNode p = auth.claim(parameter);
+    JsonNode s = p.path("oAuthSettings");
+    AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("OAuth2"));
+    String provider = AuthAnnotations.text(s, "identityProvider");
+    Annotations.string(b, "identityProvider", provider, "oauth2");
+    Annotations.string(b, "clientId", AuthAnnotations.text(s, "clientId"), "");
+    List<String> scopes = new ArrayList<>();
+    s.path("scopes").forEach(x -> scopes.add(x.asText()));
+    if (!scopes.isEmpty()) {
+      b.addMember("scopes", "$L", Annotations.strings(scopes));
+    }
+    JsonNode custom = s.path("customParameters");
+    for (String url : URLS) {
+      Annotations.string(b, url, AuthAnnotations.text(custom, url, "value"), "");
+    }
+    List<AnnotationSpec> customs = new ArrayList<>();
+    custom
+        .properties()
+        .forEach(
+            e -> {
+              if (!URLS.contains(e.getKey())
+                  || AuthAnnotations.text(e.getValue(), "value") == null) {
+                customs.add(pair(e.getKey(), AuthAnnotations.text(e.getValue(), "value")));
+              }
+            });
+    if (!customs.isEmpty()) {
+      b.addMember("customParameters", "$L", Annotations.annotations(customs));
+    }
+    List<AnnotationSpec> props = new ArrayList<>();
+    String firstParty = null;
+    for (var e : s.path("properties").properties()) {
+      if (e.getKey().equals("IsFirstParty") && e.getValue().isTextual()) {
+        firstParty = e.getValue().asText();
+      } else {
+        props.add(
+            pair(
+                e.getKey(),
+                e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+      }
+    }
+    if (!props.isEmpty()) {
+      b.addMember("properties", "$L", Annotations.annotations(props));
+    }
+    Annotations.string(b, "isFirstParty", firstParty == null ? "" : firstParty, "False");
+    String redirectMode = AuthAnnotations.text(s, "redirectMode");
+    if (redirectMode != null
+        && REDIRECT.containsKey(redirectMode)
+        && !redirectMode.equals("Global")) {
+      b.addMember(
+          "redirectMode", "$T.$L", Annotations.ck("RedirectMode"), REDIRECT.get(redirectMode));
+    }
+    String redirectUrl = AuthAnnotations.text(s, "redirectUrl");
+    Annotations.string(
+        b,
+        "redirectUrl",
+        redirectUrl == null ? "" : redirectUrl,
+        "https://global.consent.azure-apim.net/redirect");
+    Annotations.string(b, "parameter", parameter, "token");
+    JsonNode ui = p.get("uiDefinition");
+    if (ui != null) {
+      Annotations.string(b, "displayName", AuthAnnotations.text(ui, "displayName"), "");
+      Annotations.string(b, "description", AuthAnnotations.text(ui, "description"), "");
+      Annotations.string(b, "tooltip", AuthAnnotations.text(ui, "tooltip"), "");
+    }
+    if (definition == null || d == null) {
+      b.addMember("securityDefinition", "$S", "");
+    } else {
+      Annotations.string(b, "securityDefinition", definition, "oauth2_auth");
+      Annotations.string(b, "securityDescription", AuthAnnotations.text(d, "description"), "");
+      if (auth.appliesToAll(definition, scopes)) {
+        auth.secured(definition);
+      } else {
+        b.addMember("applyToAllOperations", "false");
+      }
+      ObjectNode predicted = definition(provider, custom, scopes, d);
+      if (!AuthAnnotations.same(predicted, d)) {
+        auth.problems()
+            .warn(
+                Problems.SWAGGER,
+                "/securityDefinitions/" + definition,
+                "the"
+                    + " processor writes the OAuth definition from the connection's settings: "
+                    + predicted);
+      }
+    }
+    return b.build();
+  }
+
+  /** The oauthSetting connection parameter: {@code token}, else the only one. */
+  private String oauthParameter() {
+    List<String> names =
+        auth.unclaimed().entrySet().stream()
+            .filter(e -> "oauthSetting".equals(AuthAnnotations.text(e.getValue(), "type")))
+            .map(Map.Entry::getKey)
+            .toList();
+    return names.contains("token") ? "token" : names.size() == 1 ? names.get(0) : null;
+  }
+
+  /** The security definition the processor writes ({@code AuthReader.oauth}). */
+  private static ObjectNode definition(
+      String provider, JsonNode custom, List<String> scopes, JsonNode original) {
+    String authorizationUrl = AuthAnnotations.text(custom, "authorizationUrl", "value");
+    String tokenUrl = AuthAnnotations.text(custom, "tokenUrl", "value");
+    if (authorizationUrl == null && "aad".equals(provider)) {
+      authorizationUrl = "https://login.microsoftonline.com/common/oauth2/authorize";
+      tokenUrl = "https://login.microsoftonline.com/common/oauth2/token";
+    }
+    ObjectNode out = JSON.objectNode().put("type", "oauth2").put("flow", "accessCode");
+    out.put("authorizationUrl", authorizationUrl);
+    out.put("tokenUrl", tokenUrl);
+    ObjectNode map = out.putObject("scopes");
+    scopes.forEach(x -> map.put(x, x));
+    String description = AuthAnnotations.text(original, "description");
+    if (description != null && !description.isEmpty()) {
+      out.put("description", description);
+    }
+    return out;
+  }
+
+  private static AnnotationSpec pair(String name, String value) {
+    return AnnotationSpec.builder(Annotations.ck("OAuthParameter"))
+        .addMember("name", "$S", name)
+        .addMember("value", "$S", value == null ? "" : value)
+        .build();
+  }
+}

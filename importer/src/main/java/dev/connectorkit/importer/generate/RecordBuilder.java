@@ -1,0 +1,225 @@
+package dev.connectorkit.importer.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.connectorkit.importer.model.Problems;
+import dev.connectorkit.importer.model.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Records for object schemas: one component per property, named in Java style with
+ * {@code @JsonProperty} where the JSON name differs, required ones marked, in an order that makes
+ * the processor write {@code required} as the original lists it; descriptions as Javadoc.
+ */
+final class RecordBuilder {
+  private static final ClassName JSON_VALUE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+
+  private final ModelTypes types;
+  private final ValueAnnotations values;
+  private final Problems problems;
+  private final Calls calls;
+
+  RecordBuilder(ModelTypes types, ValueAnnotations values, Problems problems, Calls calls) {
+    this.types = types;
+    this.values = values;
+    this.problems = problems;
+    this.calls = calls;
+  }
+
+  /** A record for an object schema; {@code inline} marks it {@code @Inline} (no definition). */
+  TypeSpec build(ClassName name, Schema s, boolean inline) {
+    TypeSpec.Builder b = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    if (inline) {
+      b.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
+    }
+    ValueAnnotations.Display display =
+        values.display(s.description(), s.summary(), null, s.pointer());
+    display.annotations().forEach(b::addAnnotation);
+    if (s.visibility() != null) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/x-ms-visibility",
+          "a schema's own visibility has no annotation; it is left out (put it on the properties"
+              + " that use it)");
+    }
+    if (s.title() != null) {
+      b.addAnnotation(Annotations.of(Annotations.ck("Title"), s.title()));
+    }
+    List<AnnotationSpec> typeLevel = new ArrayList<>();
+    values.extensions(
+        s.extensions(),
+        s.pointer(),
+        ValueAnnotations.Target.TYPE,
+        ValueAnnotations.CallCheck.NONE,
+        typeLevel);
+    typeLevel.forEach(b::addAnnotation);
+    if (s.defaultValue() != null) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/default",
+          "an object's default has no" + " annotation; it is left out");
+    }
+    // The main text of a model's Javadoc is its description, so there is none without one.
+    StringBuilder javadoc = new StringBuilder();
+    if (display.javadoc() != null) {
+      javadoc.append(display.javadoc()).append('\n');
+    }
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+    JavaNames.Scope members = new JavaNames.Scope();
+    Map<String, Schema> properties = s.properties() == null ? Map.of() : s.properties();
+    List<String> order = order(s, properties);
+    boolean paramsStarted = false;
+    ValueAnnotations.CallCheck check = calls.forObject(s);
+    Set<String> required = new HashSet<>(s.required() == null ? List.of() : s.required());
+    for (String prop : order) {
+      Schema p = properties.get(prop);
+      String component = members.claim(JavaNames.lowerCamel(prop, "property"));
+      String hint = name.simpleName() + JavaNames.upperCamel(prop, "Property");
+      boolean req = required.contains(prop);
+      ModelTypes.Use use = req ? ModelTypes.Use.REQUIRED_PROPERTY : ModelTypes.Use.PROPERTY;
+      JavaType type = types.map(p, hint, use);
+      ParameterSpec.Builder c = ParameterSpec.builder(type.type(), component);
+      AnnotationSpec.Builder json = AnnotationSpec.builder(EnumBuilder.JSON_PROPERTY);
+      if (!component.equals(prop)) {
+        json.addMember("value", "$S", prop);
+      }
+      if (req) {
+        json.addMember("required", "true");
+      }
+      if (Boolean.TRUE.equals(p.readOnly())) {
+        json.addMember("access", "$T.Access.READ_ONLY", EnumBuilder.JSON_PROPERTY);
+      } else if (Boolean.FALSE.equals(p.readOnly())) {
+        problems.warn(
+            Problems.SWAGGER,
+            p.pointer() + "/readOnly",
+            "\"readOnly\": false is the" + " default and is left out");
+      }
+      AnnotationSpec jp = json.build();
+      if (!jp.members().isEmpty()) {
+        c.addAnnotation(jp);
+      }
+      String javadocText = property(p, type, check, c);
+      if (javadocText != null) {
+        javadoc
+            .append(paramsStarted || javadoc.isEmpty() ? "" : "\n")
+            .append("@param ")
+            .append(component)
+            .append(' ')
+            .append(javadocText)
+            .append('\n');
+        paramsStarted = true;
+      }
+      ctor.addParameter(c.build());
+    }
+    b.recordConstructor(ctor.build());
+    if (!javadoc.isEmpty()) {
+      b.addJavadoc("$L", javadoc.toString());
+    }
+    return b.build();
+  }
+
+  /** The annotations of one property on its component; returns its Javadoc text, or null. */
+  private String property(
+      Schema p, JavaType type, ValueAnnotations.CallCheck check, ParameterSpec.Builder c) {
+    Schema facts = p;
+    Schema enumDef = types.enumDefinition(p);
+    String description =
+        p.description() != null ? p.description() : enumDef != null ? enumDef.description() : null;
+    String summary = p.summary() != null ? p.summary() : enumDef != null ? enumDef.summary() : null;
+    ValueAnnotations.Display display =
+        values.display(description, summary, p.visibility(), p.pointer());
+    display.annotations().forEach(c::addAnnotation);
+    if (type.inline()) {
+      c.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
+    }
+    type.annotations().forEach(c::addAnnotation);
+    String title = p.title() != null ? p.title() : enumDef != null ? enumDef.title() : null;
+    if (title != null) {
+      c.addAnnotation(Annotations.of(Annotations.ck("Title"), title));
+    }
+    if (!p.isRef()) {
+      List<AnnotationSpec> limits = new ArrayList<>();
+      values.constraints(facts, limits);
+      limits.forEach(c::addAnnotation);
+      if (p.defaultValue() != null) {
+        problems.warn(
+            Problems.SWAGGER,
+            p.pointer() + "/default",
+            "a property's default has no" + " ConnectorKit annotation yet; it is left out");
+      }
+      if (p.enumValues() != null
+          && p.extension("x-ms-enum-values") != null
+          && !EnumBuilder.labelsFit(p)) {
+        c.addAnnotation(EnumBuilder.rawLabels(p));
+      }
+    }
+    List<AnnotationSpec> ext = new ArrayList<>();
+    values.extensions(p.extensions(), p.pointer(), ValueAnnotations.Target.PROPERTY, check, ext);
+    ext.forEach(c::addAnnotation);
+    return display.javadoc();
+  }
+
+  /**
+   * The properties in file order, except that the required ones take the places of required ones in
+   * the order {@code required} lists them: the processor writes {@code required} in component
+   * order.
+   */
+  private List<String> order(Schema s, Map<String, Schema> properties) {
+    List<String> required = new ArrayList<>();
+    if (s.required() != null) {
+      for (String r : s.required()) {
+        if (!properties.containsKey(r)) {
+          problems.warn(
+              Problems.SWAGGER,
+              s.pointer() + "/required",
+              "names \""
+                  + r
+                  + "\", which"
+                  + " is not a property; the processor lists only properties");
+        } else if (required.contains(r)) {
+          problems.warn(Problems.SWAGGER, s.pointer() + "/required", "names \"" + r + "\" twice");
+        } else {
+          required.add(r);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    int next = 0;
+    for (String prop : properties.keySet()) {
+      out.add(required.contains(prop) ? required.get(next++) : prop);
+    }
+    return out;
+  }
+
+  /** A record holding one {@code @JsonValue}: a definition that is an array or a plain value. */
+  TypeSpec wrapper(ClassName name, Schema s, JavaType value) {
+    TypeSpec.Builder b = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    if (s.description() != null) {
+      b.addJavadoc("$L\n", Docs.safe(s.description()));
+    }
+    if (s.description() != null
+        || s.title() != null
+        || s.summary() != null
+        || !value.annotations().isEmpty()) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer(),
+          "a definition that is not an object is"
+              + " imported as a record with one @JsonValue, and the processor writes only the"
+              + " value's type: its description, title and format are left out");
+    }
+    ParameterSpec.Builder c =
+        ParameterSpec.builder(value.type(), "value").addAnnotation(JSON_VALUE);
+    b.recordConstructor(MethodSpec.constructorBuilder().addParameter(c.build()).build());
+    return b.build();
+  }
+}
