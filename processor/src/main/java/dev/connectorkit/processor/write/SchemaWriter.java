@@ -129,7 +129,10 @@ final class SchemaWriter {
 
   /** A JSON-shaped model value as JSON, with operation references written as operationIds. */
   JsonNode json(Object v) {
-    if (v instanceof OperationRef r) {
+    if (v instanceof JsonNode n) {
+      // Parsed JSON (@Extension, json = ...) is written as it is; a JsonNode is also Iterable.
+      return n;
+    } else if (v instanceof OperationRef r) {
       String id = operationLinks.get(r.ref());
       if (id == null) {
         throw new IllegalStateException("Unlinked operation " + r.ref());

@@ -1,6 +1,7 @@
 package com.acme.fidelity.alerts;
 
 import dev.connectorkit.annotations.Action;
+import dev.connectorkit.annotations.Extension;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
@@ -14,5 +15,6 @@ public class AlertResource {
    */
   @POST
   @Action(summary = "Raise an alert")
-  public void raise(String text) {}
+  @Extension(name = "x-acme-audit", json = "{\"level\": 2, \"tags\": [\"ops\"]}")
+  public void raise(@Extension(name = "x-ms-test-flag", json = "true") String text) {}
 }
