@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Writes keys of an operation that ConnectorKit leaves out when they repeat the connector's own,
- * to reproduce an existing definition that has them: {@link SwaggerKey#CONSUMES} and {@link
- * SwaggerKey#PRODUCES} on a resource method. Other keys are ignored.
+ * to reproduce an existing definition that has them: {@link SwaggerKey#CONSUMES}, {@link
+ * SwaggerKey#PRODUCES} and {@link SwaggerKey#DEPRECATED} on a resource method. Other keys are
+ * ignored.
  *
  * <pre>{@code
  * @GET

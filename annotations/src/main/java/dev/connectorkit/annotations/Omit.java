@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Leaves out keys that ConnectorKit writes by rule, to reproduce an existing definition that does
  * not have them: {@link SwaggerKey#REQUIRED} and {@link SwaggerKey#URL_ENCODING} on a parameter,
- * {@link SwaggerKey#SUMMARY} and {@link SwaggerKey#DEPRECATION_NOTE} on a resource method, {@link
- * SwaggerKey#BASE_PATH} on the {@code @Connector} class. Other keys there are ignored.
+ * {@link SwaggerKey#SUMMARY}, {@link SwaggerKey#DEPRECATION_NOTE} and {@link
+ * SwaggerKey#PARAMETERS} on a resource method, {@link SwaggerKey#BASE_PATH} on the {@code
+ * @Connector} class, and {@link SwaggerKey#TYPE} on a body, property, resource method (its
+ * response) or model type. Other keys there are ignored.
  *
  * <pre>{@code
  * @GET
@@ -21,7 +23,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.METHOD,
+  ElementType.TYPE,
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Omit {
   /** The keys to leave out. Example: {@code @Omit({SwaggerKey.REQUIRED})}. */
   SwaggerKey[] value();

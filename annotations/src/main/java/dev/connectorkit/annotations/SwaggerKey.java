@@ -12,6 +12,19 @@ public enum SwaggerKey {
   /** A parameter's {@code required}, written on every parameter. Applies to {@link Omit}. */
   REQUIRED,
   /**
+   * A schema's {@code type}, written for every Java type: leave it out for a value that may be
+   * any JSON, or whose shape a dynamic schema gives. Applies to {@link Omit} on a body parameter,
+   * a property, a resource method (its response body) or a model type.
+   */
+  TYPE,
+  /** An operation's {@code parameters}, written even when empty. Applies to {@link Omit}. */
+  PARAMETERS,
+  /**
+   * An operation's {@code deprecated}, written only when true; {@link Explicit} writes {@code
+   * false} too.
+   */
+  DEPRECATED,
+  /**
    * A path parameter's {@code x-ms-url-encoding}, written {@code "single"} (or {@code "double"}
    * with {@code @Encoded}) on every path parameter. Applies to {@link Omit}.
    */

@@ -14,7 +14,9 @@ import java.util.Set;
  *     (strings, numbers, booleans, lists, maps) and may hold {@link OperationRef}s until linked
  * @param triggerFacts webhook or polling facts of a trigger, or null
  * @param explicitKeys keys the writer writes although its rules leave them out ({@code
- *     @Explicit}): {@code consumes}, {@code produces}
+ *     @Explicit}): {@code consumes}, {@code produces}, {@code deprecated}
+ * @param omittedKeys keys the writer leaves out although its rules write them ({@code @Omit}):
+ *     {@code parameters} when empty
  */
 public record Operation(
     String path,
@@ -33,7 +35,8 @@ public record Operation(
     Map<String, Object> extensions,
     TriggerFacts triggerFacts,
     Origin origin,
-    Set<String> explicitKeys) {
+    Set<String> explicitKeys,
+    Set<String> omittedKeys) {
 
   /** An operation written by the writer's rules alone. */
   public Operation(String path, String method, String operationId, String summary,
@@ -43,28 +46,28 @@ public record Operation(
       TriggerFacts triggerFacts, Origin origin) {
     this(path, method, operationId, summary, description, visibility, deprecated, trigger,
         consumes, produces, parameters, responses, tags, extensions, triggerFacts, origin,
-        Set.of());
+        Set.of(), Set.of());
   }
 
   /** The same operation with another operationId. */
   public Operation withOperationId(String id) {
     return new Operation(path, method, id, summary, description, visibility, deprecated, trigger,
         consumes, produces, parameters, responses, tags, extensions, triggerFacts,
-        origin, explicitKeys);
+        origin, explicitKeys, omittedKeys);
   }
 
   /** The same operation with other extensions (after operation references are linked). */
   public Operation withExtensions(Map<String, Object> newExtensions) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
         trigger, consumes, produces, parameters, responses, tags, newExtensions, triggerFacts,
-        origin, explicitKeys);
+        origin, explicitKeys, omittedKeys);
   }
 
   /** The same operation with other parameters and responses (after linking). */
   public Operation withParametersAndResponses(List<Parameter> ps, List<Response> rs) {
     return new Operation(path, method, operationId, summary, description, visibility, deprecated,
         trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin,
-        explicitKeys);
+        explicitKeys, omittedKeys);
   }
 
   /** The variable names of the path template, in order. */

@@ -58,7 +58,9 @@ final class ObjectSchemaBuilder {
     TypeElement element = (TypeElement) type.asElement();
     Optional<Element> jsonValue = member(element, Names.JACKSON + "JsonValue");
     if (jsonValue.isPresent()) {
-      return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
+      Schema value =
+          reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
+      return value.isRef() ? value : valueFacts(value, element, jsonValue.get());
     }
     Schema shaped = shape(find(element, Names.JACKSON + "JsonFormat"), null);
     if (shaped != null) {
@@ -90,7 +92,8 @@ final class ObjectSchemaBuilder {
               + " components); add some, or give it a @JsonValue", origin);
     }
     if (superModel == null) {
-      Schema built = object.description(doc.description()).summary(doc.summary()).build();
+      Schema built = object.description(doc.description()).summary(doc.summary())
+          .visibility(doc.visibility()).build();
       return dynamic ? extensions.apply(built, List.of(element)) : built;
     }
     Schema parent = reader.schemaOf(superModel, false, Origin.of(element));
@@ -150,6 +153,26 @@ final class ObjectSchemaBuilder {
     if (p.required() || c.required() || notificationUrl) {
       required.add(p.name());
     }
+  }
+
+  /**
+   * A {@code @JsonValue} type's schema with what its annotations say: the value member's
+   * {@code @Format} and other value annotations, the type's {@code @Description}, {@code
+   * @Summary}, visibility marker, {@code @Title} and {@code @Extension}s. Only annotations count
+   * (not Javadoc), so such a type describes a plain value, e.g. the items of a list.
+   */
+  private Schema valueFacts(Schema value, TypeElement element, Element member) {
+    Schema out = extensions.hasAny(List.of(member)) ? extensions.apply(value, List.of(member))
+        : value;
+    Display d = display.read(element);
+    Schema.Builder b = out.toBuilder();
+    find(element, Names.DESCRIPTION).ifPresent(a -> b.description(values.string(a, "value")));
+    find(element, Names.SUMMARY).ifPresent(a -> b.summary(values.string(a, "value")));
+    if (d.visibility() != null) {
+      b.visibility(d.visibility());
+    }
+    out = b.build();
+    return extensions.hasAny(List.of(element)) ? extensions.apply(out, List.of(element)) : out;
   }
 
   /** The {@code @JsonProperty(defaultValue = ...)} of a property, typed as its schema. */

@@ -116,7 +116,8 @@ final class OperationReader {
         more.extensions(),
         more.trigger(),
         origin,
-        SwaggerKeys.of(values, carriers, Names.EXPLICIT));
+        SwaggerKeys.of(values, carriers, Names.EXPLICIT),
+        omitted);
   }
 
   private static boolean isTrigger(AnnotationMirror a) {

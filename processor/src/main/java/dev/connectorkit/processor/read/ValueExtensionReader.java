@@ -32,6 +32,9 @@ final class ValueExtensionReader {
 
   /** Whether any of the elements carries something this reader writes. */
   boolean hasAny(List<? extends Element> carriers) {
+    if (SwaggerKeys.of(values, carriers, Names.OMIT).contains("type")) {
+      return true;
+    }
     for (Element e : carriers) {
       for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
           "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
@@ -59,6 +62,9 @@ final class ValueExtensionReader {
 
   private Schema apply(Schema schema, List<? extends Element> carriers, boolean withExtensions) {
     Schema.Builder b = schema.toBuilder();
+    if (SwaggerKeys.of(values, carriers, Names.OMIT).contains("type")) {
+      b.type(null);
+    }
     Map<String, Object> ext = new LinkedHashMap<>();
     first(carriers, "Format").ifPresent(a -> b.format(values.string(a.mirror, "value")));
     first(carriers, "Title").ifPresent(a -> b.title(values.string(a.mirror, "value")));

@@ -10,7 +10,12 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Webhook triggers as Power Platform needs them: a callback URL property in the body (and only
@@ -32,16 +37,11 @@ final class WebhookRule implements ConnectorRule {
           }
           continue;
         }
-        Schema body = paths.resolve(p.schema());
-        if (body != null && body.properties() != null) {
-          for (Map.Entry<String, Schema> e : body.properties().entrySet()) {
-            if (isUrl(e.getValue())) {
-              hasUrl = true;
-              if (!"string".equals(e.getValue().type())) {
-                diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, p.origin(),
-                    e.getValue().type());
-              }
-            }
+        for (Schema url : urls(paths.resolve(p.schema()), paths,
+            Collections.newSetFromMap(new IdentityHashMap<>()))) {
+          hasUrl = true;
+          if (!"string".equals(url.type())) {
+            diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, p.origin(), url.type());
           }
         }
       }
@@ -68,6 +68,25 @@ final class WebhookRule implements ConnectorRule {
         diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, op.origin(), op.operationId());
       }
     }
+  }
+
+  /**
+   * The callback URL properties of a body, at any depth: Power Platform asks only that every
+   * object on the way is required.
+   */
+  private static List<Schema> urls(Schema s, SchemaPaths paths, Set<Schema> seen) {
+    List<Schema> out = new ArrayList<>();
+    if (s == null || s.properties() == null || !seen.add(s)) {
+      return out;
+    }
+    for (Map.Entry<String, Schema> e : s.properties().entrySet()) {
+      if (isUrl(e.getValue())) {
+        out.add(e.getValue());
+      } else {
+        out.addAll(urls(paths.resolve(e.getValue()), paths, seen));
+      }
+    }
+    return out;
   }
 
   private static boolean isUrl(Schema s) {

@@ -118,7 +118,9 @@ public final class SwaggerWriter {
     if (op.explicitKeys().contains("produces") || !op.produces().equals(info.produces())) {
       strings(out.putArray("produces"), op.produces());
     }
-    ArrayNode params = out.putArray("parameters");
+    // An empty list only when @Omit(PARAMETERS) does not leave it out.
+    ArrayNode params = op.parameters().isEmpty() && op.omittedKeys().contains("parameters")
+        ? JsonOutput.object().arrayNode() : out.putArray("parameters");
     for (Parameter p : op.parameters()) {
       ObjectNode written = parameter(p, schemas);
       if (p.shared() == null) {
@@ -141,8 +143,8 @@ public final class SwaggerWriter {
                 JsonOutput.object().put("$ref", "#/responses/" + r.shared()));
           }
         });
-    if (op.deprecated()) {
-      out.put("deprecated", true);
+    if (op.deprecated() || op.explicitKeys().contains("deprecated")) {
+      out.put("deprecated", op.deprecated());
     }
     putIfSet(out, "x-ms-visibility", op.visibility());
     putIfSet(out, "x-ms-trigger", op.trigger());

@@ -1,0 +1,14 @@
+package com.acme.fidelity.shop;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.connectorkit.annotations.Description;
+import dev.connectorkit.annotations.Important;
+import dev.connectorkit.annotations.Inline;
+import dev.connectorkit.annotations.Summary;
+
+/** A phone number: a plain string that says what it is, for the items of a list. */
+@Inline
+@Summary("Phone")
+@Description("A phone number in any format.")
+@Important
+public record Phone(@JsonValue String number) {}
