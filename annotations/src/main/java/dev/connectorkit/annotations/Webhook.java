@@ -47,4 +47,10 @@ public @interface Webhook {
    * connector has no such operation.
    */
   String unsubscribe() default "";
+
+  /**
+   * Headers of the event the service sends ({@code x-ms-notification-content.headers}). Example:
+   * {@code headers = @ResponseHeader(name = "Location", description = "Where to unsubscribe.")}.
+   */
+  ResponseHeader[] headers() default {};
 }

@@ -1,5 +1,6 @@
 package dev.connectorkit.processor.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param pollingConfig the {@code triggerConfig} of the polling policy (empty for none), or null
  *     when the trigger does not poll
  * @param pollingDataPath the {@code triggerDataPath}
+ * @param webhookHeaders the headers of the event a webhook sends
  */
 public record TriggerFacts(
     Schema webhookPayload,
@@ -17,7 +19,15 @@ public record TriggerFacts(
     OperationRef unsubscribe,
     Map<String, String> pollingConfig,
     String pollingDataPath,
-    Origin origin) {
+    Origin origin,
+    List<Header> webhookHeaders) {
+
+  /** Facts without webhook headers. */
+  public TriggerFacts(Schema webhookPayload, String webhookDescription, OperationRef unsubscribe,
+      Map<String, String> pollingConfig, String pollingDataPath, Origin origin) {
+    this(webhookPayload, webhookDescription, unsubscribe, pollingConfig, pollingDataPath, origin,
+        List.of());
+  }
 
   /** Whether this is a webhook trigger. */
   public boolean isWebhook() {

@@ -157,13 +157,20 @@ final class ObjectSchemaBuilder {
 
   /**
    * A {@code @JsonValue} type's schema with what its annotations say: the value member's
-   * {@code @Format} and other value annotations, the type's {@code @Description}, {@code
+   * {@code @Format} and other value annotations, Bean Validation limits and {@code
+   * @JsonProperty(defaultValue)}, the type's {@code @Description}, {@code
    * @Summary}, visibility marker, {@code @Title} and {@code @Extension}s. Only annotations count
    * (not Javadoc), so such a type describes a plain value, e.g. the items of a list.
    */
   private Schema valueFacts(Schema value, TypeElement element, Element member) {
     Schema out = extensions.hasAny(List.of(member)) ? extensions.apply(value, List.of(member))
         : value;
+    out = constraints.apply(out, List.of(member), member.asType()).schema();
+    Optional<AnnotationMirror> jp = find(member, Names.JACKSON + "JsonProperty");
+    String dflt = jp.map(a -> values.string(a, "defaultValue")).orElse("");
+    if (!dflt.isEmpty()) {
+      out = out.toBuilder().defaultValue(ParameterReader.typed(dflt, out)).build();
+    }
     Display d = display.read(element);
     Schema.Builder b = out.toBuilder();
     find(element, Names.DESCRIPTION).ifPresent(a -> b.description(values.string(a, "value")));

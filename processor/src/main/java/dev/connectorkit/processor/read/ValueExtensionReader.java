@@ -16,8 +16,8 @@ import javax.lang.model.element.Element;
 
 /**
  * Adds what Power Platform says about a single value (a parameter, a model property, a response)
- * to its schema: dynamic pickers and schemas, editor, media kind, test value, format and title
- * overrides, the notification URL flag and {@code @Extension}s.
+ * to its schema: dynamic pickers and schemas, editor, media kind, test value, example, format and
+ * title overrides, the notification URL flag and {@code @Extension}s.
  */
 final class ValueExtensionReader {
   private final AnnotationValues values;
@@ -37,7 +37,8 @@ final class ValueExtensionReader {
     }
     for (Element e : carriers) {
       for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
-          "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
+          "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Example",
+          "Format",
           "Title", "NotificationUrl", "Extension", "Extensions")) {
         if (AnnotationValues.has(e, Names.CK + n)) {
           return true;
@@ -97,6 +98,11 @@ final class ValueExtensionReader {
     first(carriers, "TestValue").ifPresent(a -> {
       String json = values.string(a.mirror, "json");
       ext.put("x-ms-test-value", json.isEmpty() ? values.string(a.mirror, "value")
+          : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
+    });
+    first(carriers, "Example").ifPresent(a -> {
+      String json = values.string(a.mirror, "json");
+      ext.put("example", json.isEmpty() ? values.string(a.mirror, "value")
           : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
     });
     if (withExtensions) {

@@ -96,6 +96,9 @@ public final class SwaggerWriter {
             ObjectNode content = item.putObject("x-ms-notification-content");
             putIfSet(content, "description", t.webhookDescription());
             content.set("schema", schemas.schema(t.webhookPayload()));
+            if (!t.webhookHeaders().isEmpty()) {
+              content.set("headers", headers(t.webhookHeaders(), schemas));
+            }
           });
     });
     return paths;
@@ -188,17 +191,22 @@ public final class SwaggerWriter {
       out.set("schema", schemas.schema(r.schema()));
     }
     if (!r.headers().isEmpty()) {
-      ObjectNode headers = out.putObject("headers");
-      for (Header h : r.headers()) {
-        ObjectNode header = headers.putObject(h.name());
-        schemas.typePart(h.schema(), header);
-        putIfSet(header, "description", h.description());
-        putIfSet(header, "x-ms-summary", h.summary());
-        putIfSet(header, "x-ms-visibility", h.visibility());
-      }
+      out.set("headers", headers(r.headers(), schemas));
     }
     putIfSet(out, "x-ms-summary", r.summary());
     return out;
+  }
+
+  private static ObjectNode headers(List<Header> list, SchemaWriter schemas) {
+    ObjectNode headers = JsonOutput.object();
+    for (Header h : list) {
+      ObjectNode header = headers.putObject(h.name());
+      schemas.typePart(h.schema(), header);
+      putIfSet(header, "description", h.description());
+      putIfSet(header, "x-ms-summary", h.summary());
+      putIfSet(header, "x-ms-visibility", h.visibility());
+    }
+    return headers;
   }
 
   private static ObjectNode metadataEntry(String name, String value) {

@@ -1,5 +1,6 @@
 package com.acme.fidelity.shop;
 
+import dev.connectorkit.annotations.Example;
 import dev.connectorkit.annotations.NotificationUrl;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * @param phones the customer's phones
  * @param hook where changes to the customer are sent
  */
-public record Customer(String name, List<Phone> phones, Hook hook) {
+@Example(json = "{\"name\": \"Ada Lovelace\"}")
+public record Customer(@Example("Ada Lovelace") String name, List<Phone> phones, Hook hook) {
 
   /**
    * A callback, nested in the body.

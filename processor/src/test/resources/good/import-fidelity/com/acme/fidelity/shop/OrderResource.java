@@ -71,7 +71,8 @@ public class OrderResource {
   @POST
   @Path("hooks")
   @Trigger(summary = "When a customer changes")
-  @Webhook(payload = Customer.class)
+  @Webhook(payload = Customer.class,
+      headers = @ResponseHeader(name = "Location", description = "Where to unsubscribe."))
   @ApiResponse(status = 201, description = "Created",
       headers = @ResponseHeader(name = "Location"))
   public void watch(Customer customer) {}
