@@ -3,12 +3,22 @@ package dev.connectorkit.importer.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Small helpers to build annotation specs with string, boolean and array members. */
 public final class Annotations {
   /** The package of ConnectorKit's annotations. */
   public static final String CK = "dev.connectorkit.annotations";
+
+  private static final Pattern SWAGGER_KEY = Pattern.compile("SwaggerKey\\.([A-Z_]+)");
 
   private Annotations() {}
 
@@ -57,6 +67,48 @@ public final class Annotations {
     }
     return AnnotationSpec.builder(ck(annotation))
         .addMember("value", "$L", b.add(keys.size() == 1 ? "" : "}").build())
+        .build();
+  }
+
+  /**
+   * The annotations with all {@code @Omit}s made one, and all {@code @Explicit}s: several parts of
+   * the import ask for keys on the same element, and neither annotation repeats.
+   */
+  public static List<AnnotationSpec> merged(List<AnnotationSpec> annotations) {
+    Map<String, Set<String>> keys = new LinkedHashMap<>();
+    List<Object> slots = new ArrayList<>();
+    for (AnnotationSpec a : annotations) {
+      String name = a.type().toString();
+      boolean keyed = name.equals(CK + ".Omit") || name.equals(CK + ".Explicit");
+      if (!keyed) {
+        slots.add(a);
+        continue;
+      }
+      String simple = name.substring(CK.length() + 1);
+      if (!keys.containsKey(simple)) {
+        slots.add(simple);
+      }
+      Set<String> set = keys.computeIfAbsent(simple, k -> new LinkedHashSet<>());
+      Matcher m = SWAGGER_KEY.matcher(a.members().get("value").toString());
+      while (m.find()) {
+        set.add(m.group(1));
+      }
+    }
+    List<AnnotationSpec> out = new ArrayList<>();
+    for (Object slot : slots) {
+      out.add(
+          slot instanceof AnnotationSpec a
+              ? a
+              : keys((String) slot, new ArrayList<>(keys.get((String) slot))));
+    }
+    return out;
+  }
+
+  /** A parameter (or record component) with its {@code @Omit}s made one. */
+  public static ParameterSpec merged(ParameterSpec p) {
+    return ParameterSpec.builder(p.type(), p.name())
+        .addModifiers(p.modifiers())
+        .addAnnotations(merged(p.annotations()))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package dev.connectorkit.importer.generate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -181,13 +182,15 @@ final class ConnectorGenerator {
     present.put("securityDefinitions", c.securityDefinitions() != null);
     present.put("security", c.security() != null);
     present.put("tags", c.tags() != null);
+    JsonNode policies = c.properties().policyTemplateInstances();
+    boolean emptyPolicies = policies != null && policies.isArray() && policies.isEmpty();
     if (c.tags() != null && (!c.tags().isArray() || !c.tags().isEmpty())) {
       problems.warn(
           Problems.SWAGGER,
           "/tags",
           "tags with descriptions have no annotation; they" + " are left out");
     }
-    if (present.values().stream().allMatch(v -> v)) {
+    if (present.values().stream().allMatch(v -> v) && !emptyPolicies) {
       return;
     }
     List<String> sections = new ArrayList<>();
@@ -196,9 +199,15 @@ final class ConnectorGenerator {
         sections.add(s.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT));
       }
     }
+    if (emptyPolicies) {
+      sections.add("POLICY_TEMPLATE_INSTANCES");
+    }
     CodeBlock.Builder list = CodeBlock.builder().add(sections.size() == 1 ? "" : "{");
     for (int i = 0; i < sections.size(); i++) {
       list.add(i == 0 ? "$T.$L" : ", $T.$L", Annotations.ck("Section"), sections.get(i));
+    }
+    if (sections.isEmpty()) {
+      list.add("}");
     }
     a.addMember("emptySections", "$L", list.add(sections.size() == 1 ? "" : "}").build());
   }

@@ -70,16 +70,17 @@ final class MethodBuilder {
     if (!subPath.isEmpty()) {
       m.addAnnotation(Annotations.of(ClassName.get(RS, "Path"), subPath));
     }
-    mediaTypes(op, m);
-    operations.of(op).forEach(m::addAnnotation);
-    webhooks.of(op).forEach(m::addAnnotation);
+    List<String> explicit = mediaTypes(op, m);
+    List<AnnotationSpec> annotations = new ArrayList<>(operations.of(op, explicit));
+    annotations.addAll(webhooks.of(op));
     if (op.operationId() != null && testConnection.containsKey(op.operationId())) {
-      m.addAnnotation(testConnection.get(op.operationId()));
+      annotations.add(testConnection.get(op.operationId()));
     }
-    tags.forEach(m::addAnnotation);
+    annotations.addAll(tags);
     String hint = JavaNames.upperCamel(names.id(op), "Operation");
     ResponseAnnotations.Result result = responses.of(op, hint + "Response");
-    result.annotations().forEach(m::addAnnotation);
+    annotations.addAll(result.annotations());
+    m.addAnnotations(Annotations.merged(annotations));
     m.returns(result.returnType());
     // Javadoc's main text becomes the description, so there is none without one.
     StringBuilder javadoc = new StringBuilder();
@@ -106,7 +107,7 @@ final class MethodBuilder {
       if (d.javadoc() != null) {
         params.add("@param " + name + " " + d.javadoc());
       }
-      m.addParameter(spec.build());
+      m.addParameter(Annotations.merged(spec.build()));
     }
     if (!javadoc.isEmpty() || !params.isEmpty()) {
       m.addJavadoc(
@@ -121,7 +122,8 @@ final class MethodBuilder {
     return m.build();
   }
 
-  private void mediaTypes(Operation op, MethodSpec.Builder m) {
+  /** The media type annotations; returns the {@code @Explicit} keys they need. */
+  private List<String> mediaTypes(Operation op, MethodSpec.Builder m) {
     List<String> rootConsumes = connector.consumes() == null ? List.of() : connector.consumes();
     List<String> rootProduces = connector.produces() == null ? List.of() : connector.produces();
     boolean sends = op.parameters().stream().anyMatch(p -> p.isBody() || p.in().equals("formData"));
@@ -153,10 +155,7 @@ final class MethodBuilder {
             "an empty list is left out:" + " the operation takes the connector's");
       }
     }
-    AnnotationSpec keys = Annotations.keys("Explicit", explicit);
-    if (keys != null) {
-      m.addAnnotation(keys);
-    }
+    return explicit;
   }
 
   private static AnnotationSpec mediaTypes(String annotation, List<String> types) {
@@ -199,16 +198,12 @@ final class MethodBuilder {
       spec.addAnnotation(Annotations.of(Annotations.ck("Shared"), p.shared()));
     }
     var s = p.schema();
-    if (s != null && !ModelTypes.ownsFacts(s)) {
+    if (s != null && !ModelTypes.ownsFacts(s) && !t.wrapper()) {
       if (s.title() != null) {
         spec.addAnnotation(Annotations.of(Annotations.ck("Title"), s.title()));
       }
-      if (s.description() != null || s.summary() != null) {
-        problems.warn(
-            Problems.SWAGGER,
-            s.pointer(),
-            "the description or x-ms-summary of a"
-                + " body schema that is not an object has no annotation; it is left out");
+      if (s.example() != null) {
+        spec.addAnnotation(ValueAnnotations.example(s.example()));
       }
       List<AnnotationSpec> more = new ArrayList<>();
       values.constraints(s, more);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Java types that stand for schemas: JDK types for values, records for objects, enums for
@@ -22,14 +23,19 @@ import java.util.Map;
  * same definition), and inline object schemas as {@code @Inline} records with readable names.
  */
 final class ModelTypes {
-  /** Where a schema is used: decides primitives, and what a parameter can be. */
+  /**
+   * Where a schema is used: decides primitives, what a parameter can be, and what the use can say
+   * about the schema itself (a property or parameter everything, a body or success response its
+   * format, title and extensions, the rest nothing: the type must).
+   */
   enum Use {
     PROPERTY,
     REQUIRED_PROPERTY,
     PARAMETER,
     BODY,
     RESPONSE,
-    ITEMS
+    ITEMS,
+    TYPE_ONLY
   }
 
   private static final ClassName STRING = ClassName.get(String.class);
@@ -128,10 +134,10 @@ final class ModelTypes {
     if (EnumBuilder.supported(s)) {
       enumDefinitions.put(name, s);
       add(type, enums.build(type, s, s.extension("x-ms-enum-values"), javadoc(s)));
-    } else if (isObject(s)) {
+    } else if (isObject(s) || (s.type() == null && s.items() == null)) {
       add(type, records.build(type, s, false));
     } else {
-      add(type, records.wrapper(type, s, map(s, simple, Use.ITEMS)));
+      add(type, records.wrapper(type, s, plain(s, simple, Use.ITEMS), false));
     }
     return type;
   }
@@ -166,6 +172,54 @@ final class ModelTypes {
 
   /** The Java type for a schema used somewhere; {@code hint} names a type made for it. */
   JavaType map(Schema s, String hint, Use use) {
+    JavaType t = plain(s, hint, use);
+    if (s == null || s.isRef() || ownsFacts(s)) {
+      return t;
+    }
+    boolean display = s.description() != null || s.summary() != null || s.visibility() != null;
+    boolean dflt = s.defaultValue() != null;
+    boolean facts =
+        s.title() != null
+            || s.example() != null
+            || !t.annotations().isEmpty()
+            || t.inline()
+            || (s.extensions() != null
+                && !s.extensions().keySet().equals(Set.of("x-ms-enum-values")));
+    boolean wrap =
+        switch (use) {
+          case ITEMS, TYPE_ONLY -> display || dflt || facts || hasLimits(s);
+          case BODY -> display || dflt;
+          case RESPONSE -> display || dflt || hasLimits(s);
+          default -> false;
+        };
+    return wrap ? wrapper(s, hint, t) : t;
+  }
+
+  /** Whether a schema has limits (Bean Validation on the value). */
+  static boolean hasLimits(Schema s) {
+    return s.pattern() != null
+        || s.minLength() != null
+        || s.maxLength() != null
+        || s.minItems() != null
+        || s.maxItems() != null
+        || s.minimum() != null
+        || s.maximum() != null;
+  }
+
+  /** A {@code @JsonValue} record that carries what the schema says, used in place. */
+  private JavaType wrapper(Schema s, String hint, JavaType value) {
+    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
+      if (JsonEquality.equal(known.getKey(), s.source())) {
+        return new JavaType(known.getValue(), List.of(), false, true);
+      }
+    }
+    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Value")));
+    inlineTypes.add(Map.entry(s.source(), type));
+    add(type, records.wrapper(type, s, value, true));
+    return new JavaType(type, List.of(), false, true);
+  }
+
+  private JavaType plain(Schema s, String hint, Use use) {
     if (s == null) {
       return JavaType.of(OBJECT);
     }
@@ -188,7 +242,7 @@ final class ModelTypes {
             Problems.SWAGGER,
             s.pointer(),
             "has properties but no type; the processor" + " writes \"type\": \"object\"");
-        return objectType(s, hint);
+        return objectType(s, hint, use);
       }
       if (s.items() != null) {
         problems.warn(
@@ -197,14 +251,7 @@ final class ModelTypes {
             "has items but no type; the processor" + " writes \"type\": \"array\"");
         type = "array";
       } else {
-        if (!isDynamic(s)) {
-          problems.warn(
-              Problems.SWAGGER,
-              s.pointer(),
-              "has no type; it is imported as Object,"
-                  + " which the processor writes as \"type\": \"object\"");
-        }
-        return JavaType.of(OBJECT);
+        return new JavaType(OBJECT, List.of(Annotations.keys("Omit", List.of("TYPE"))), false);
       }
     }
     return switch (type) {
@@ -230,7 +277,7 @@ final class ModelTypes {
       case "boolean" ->
           JavaType.of(primitive(use) ? TypeName.BOOLEAN : ClassName.get(Boolean.class));
       case "array" -> array(s, hint);
-      case "object" -> object(s, hint);
+      case "object" -> object(s, hint, use);
       case "file" -> JavaType.of(ClassName.get(java.io.InputStream.class));
       default -> {
         problems.warn(
@@ -240,11 +287,6 @@ final class ModelTypes {
         yield JavaType.of(OBJECT);
       }
     };
-  }
-
-  private static boolean isDynamic(Schema s) {
-    return s.extension("x-ms-dynamic-schema") != null
-        || s.extension("x-ms-dynamic-properties") != null;
   }
 
   private static boolean primitive(Use use) {
@@ -323,7 +365,7 @@ final class ModelTypes {
     return JavaType.of(ParameterizedTypeName.get(collection, item.type().box()));
   }
 
-  private JavaType object(Schema s, String hint) {
+  private JavaType object(Schema s, String hint, Use use) {
     if (s.additionalProperties() != null) {
       if (s.hasProperties()) {
         problems.warn(
@@ -331,7 +373,7 @@ final class ModelTypes {
             s.pointer() + "/additionalProperties",
             "an object with"
                 + " both properties and additionalProperties is imported with its properties only");
-        return objectType(s, hint);
+        return objectType(s, hint, use);
       }
       JavaType value = map(s.additionalProperties(), hint + "Value", Use.ITEMS);
       return JavaType.of(
@@ -346,12 +388,17 @@ final class ModelTypes {
     if (!s.hasProperties()) {
       return JavaType.of(OBJECT);
     }
-    return objectType(s, hint);
+    return objectType(s, hint, use);
   }
 
-  /** An inline object: a definition of the same shape, a type made before, or a new record. */
-  private JavaType objectType(Schema s, String hint) {
-    for (Map.Entry<String, Schema> d : definitions.entrySet()) {
+  /**
+   * An inline object: a definition of the same shape (where the use can say {@code @Inline}), a
+   * type made before, or a new record.
+   */
+  private JavaType objectType(Schema s, String hint, Use use) {
+    boolean inlineUse = use != Use.ITEMS && use != Use.TYPE_ONLY;
+    for (Map.Entry<String, Schema> d :
+        inlineUse ? definitions.entrySet() : Map.<String, Schema>of().entrySet()) {
       if (!d.getValue().isRef()
           && isObject(d.getValue())
           && JsonEquality.equal(d.getValue().source(), s.source())) {
@@ -386,6 +433,7 @@ final class ModelTypes {
               null,
               s.type(),
               s.format(),
+              null,
               null,
               null,
               null,

@@ -27,8 +27,11 @@ final class OperationAnnotations {
     this.names = names;
   }
 
-  /** The annotations; {@code description} is null where Javadoc gives it back exactly. */
-  List<AnnotationSpec> of(Operation op) {
+  /**
+   * The annotations; {@code explicit} are the {@code @Explicit} keys the media types need ({@code
+   * CONSUMES}, {@code PRODUCES}).
+   */
+  List<AnnotationSpec> of(Operation op, List<String> mediaTypeKeys) {
     Map<String, JsonNode> rest = new LinkedHashMap<>(op.extensions());
     boolean trigger = op.trigger() != null;
     List<AnnotationSpec> out = new ArrayList<>();
@@ -69,6 +72,10 @@ final class OperationAnnotations {
     if (trigger) {
       trigger(op, facts, rest);
     }
+    List<String> explicit = new ArrayList<>(mediaTypeKeys);
+    if (!op.deprecated() && op.has("deprecated")) {
+      explicit.add("DEPRECATED");
+    }
     if (op.deprecated()) {
       facts.addMember("deprecated", "true");
       if ((op.summary() != null && !marked(op.summary()))
@@ -90,9 +97,16 @@ final class OperationAnnotations {
       rest.remove("x-ms-capabilities");
     }
     out.add(0, facts.build());
-    AnnotationSpec omitted = Annotations.keys("Omit", omit);
-    if (omitted != null) {
-      out.add(1, omitted);
+    if (op.parameters().isEmpty() && !op.has("parameters")) {
+      omit.add("PARAMETERS");
+    }
+    for (AnnotationSpec keys :
+        new AnnotationSpec[] {
+          Annotations.keys("Explicit", explicit), Annotations.keys("Omit", omit)
+        }) {
+      if (keys != null) {
+        out.add(1, keys);
+      }
     }
     pageable(rest, out);
     revision(op, rest, out);

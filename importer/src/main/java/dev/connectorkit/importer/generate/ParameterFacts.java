@@ -1,6 +1,5 @@
 package dev.connectorkit.importer.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterSpec;
@@ -77,32 +76,10 @@ final class ParameterFacts {
   }
 
   private void defaultValue(Parameter p, Schema s, ParameterSpec.Builder spec) {
-    JsonNode d = s.defaultValue();
-    String type = s.type() == null ? "string" : s.type();
-    boolean typed =
-        switch (type) {
-          case "integer" -> d.isIntegralNumber();
-          case "number" -> d.isNumber();
-          case "boolean" -> d.isBoolean();
-          case "array" -> false;
-          default -> d.isTextual();
-        };
-    if (!typed) {
-      problems.warn(
-          Problems.SWAGGER,
-          p.pointer() + "/default",
-          "the default "
-              + d
-              + " does not"
-              + " have the parameter's type ("
-              + type
-              + "); the processor writes it typed");
+    String text = values.defaultText(s, p.pointer());
+    if (text != null) {
+      spec.addAnnotation(Annotations.of(ClassName.get("jakarta.ws.rs", "DefaultValue"), text));
     }
-    if (d.isContainerNode()) {
-      return;
-    }
-    String text = d.isBigDecimal() ? d.decimalValue().toPlainString() : d.asText();
-    spec.addAnnotation(Annotations.of(ClassName.get("jakarta.ws.rs", "DefaultValue"), text));
   }
 
   private void urlEncoding(Parameter p, ParameterSpec.Builder spec) {

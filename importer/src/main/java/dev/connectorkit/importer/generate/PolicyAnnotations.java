@@ -62,12 +62,6 @@ final class PolicyAnnotations {
           "must be an" + " array; it is left out");
       return out;
     }
-    if (policies.isEmpty()) {
-      problems.warn(
-          Problems.PROPERTIES,
-          "/properties/policyTemplateInstances",
-          "an empty list" + " is left out");
-    }
     for (int i = 0; i < policies.size(); i++) {
       AnnotationSpec a = policy(policies.get(i), "/properties/policyTemplateInstances/" + i);
       if (a != null) {

@@ -41,37 +41,14 @@ final class RecordBuilder {
     if (inline) {
       b.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
     }
-    ValueAnnotations.Display display =
-        values.display(s.description(), s.summary(), null, s.pointer());
-    display.annotations().forEach(b::addAnnotation);
-    if (s.visibility() != null) {
-      problems.warn(
-          Problems.SWAGGER,
-          s.pointer() + "/x-ms-visibility",
-          "a schema's own visibility has no annotation; it is left out (put it on the properties"
-              + " that use it)");
-    }
-    if (s.title() != null) {
-      b.addAnnotation(Annotations.of(Annotations.ck("Title"), s.title()));
-    }
-    List<AnnotationSpec> typeLevel = new ArrayList<>();
-    values.extensions(
-        s.extensions(),
-        s.pointer(),
-        ValueAnnotations.Target.TYPE,
-        ValueAnnotations.CallCheck.NONE,
-        typeLevel);
-    typeLevel.forEach(b::addAnnotation);
-    if (s.defaultValue() != null) {
-      problems.warn(
-          Problems.SWAGGER,
-          s.pointer() + "/default",
-          "an object's default has no" + " annotation; it is left out");
+    typeFacts(s, b, false, false);
+    if (s.type() == null) {
+      b.addAnnotation(Annotations.keys("Omit", List.of("TYPE")));
     }
     // The main text of a model's Javadoc is its description, so there is none without one.
     StringBuilder javadoc = new StringBuilder();
-    if (display.javadoc() != null) {
-      javadoc.append(display.javadoc()).append('\n');
+    if (s.description() != null && !s.description().isBlank()) {
+      javadoc.append(Docs.safe(s.description())).append('\n');
     }
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     JavaNames.Scope members = new JavaNames.Scope();
@@ -94,6 +71,12 @@ final class RecordBuilder {
       }
       if (req) {
         json.addMember("required", "true");
+      }
+      if (p.defaultValue() != null && !p.isRef()) {
+        String text = values.defaultText(p, p.pointer());
+        if (text != null) {
+          json.addMember("defaultValue", "$S", text);
+        }
       }
       if (Boolean.TRUE.equals(p.readOnly())) {
         json.addMember("access", "$T.Access.READ_ONLY", EnumBuilder.JSON_PROPERTY);
@@ -118,7 +101,7 @@ final class RecordBuilder {
             .append('\n');
         paramsStarted = true;
       }
-      ctor.addParameter(c.build());
+      ctor.addParameter(Annotations.merged(c.build()));
     }
     b.recordConstructor(ctor.build());
     if (!javadoc.isEmpty()) {
@@ -147,15 +130,12 @@ final class RecordBuilder {
       c.addAnnotation(Annotations.of(Annotations.ck("Title"), title));
     }
     if (!p.isRef()) {
+      if (p.example() != null) {
+        c.addAnnotation(ValueAnnotations.example(p.example()));
+      }
       List<AnnotationSpec> limits = new ArrayList<>();
       values.constraints(facts, limits);
       limits.forEach(c::addAnnotation);
-      if (p.defaultValue() != null) {
-        problems.warn(
-            Problems.SWAGGER,
-            p.pointer() + "/default",
-            "a property's default has no" + " ConnectorKit annotation yet; it is left out");
-      }
       if (p.enumValues() != null
           && p.extension("x-ms-enum-values") != null
           && !EnumBuilder.labelsFit(p)) {
@@ -200,26 +180,75 @@ final class RecordBuilder {
     return out;
   }
 
-  /** A record holding one {@code @JsonValue}: a definition that is an array or a plain value. */
-  TypeSpec wrapper(ClassName name, Schema s, JavaType value) {
+  /**
+   * A record holding one {@code @JsonValue}: a definition that is an array or a plain value, or a
+   * plain value that says things about itself where it is used in a list, map or response ({@code
+   * inline}). The type carries the schema's description, title, visibility and extensions, the
+   * value its format; the processor reads only annotations there, so the description is an
+   * annotation.
+   */
+  TypeSpec wrapper(ClassName name, Schema s, JavaType value, boolean inline) {
     TypeSpec.Builder b = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
     if (s.description() != null) {
       b.addJavadoc("$L\n", Docs.safe(s.description()));
     }
-    if (s.description() != null
-        || s.title() != null
-        || s.summary() != null
-        || !value.annotations().isEmpty()) {
-      problems.warn(
-          Problems.SWAGGER,
-          s.pointer(),
-          "a definition that is not an object is"
-              + " imported as a record with one @JsonValue, and the processor writes only the"
-              + " value's type: its description, title and format are left out");
+    if (inline) {
+      b.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
     }
+    typeFacts(s, b, true, true);
     ParameterSpec.Builder c =
         ParameterSpec.builder(value.type(), "value").addAnnotation(JSON_VALUE);
+    value.annotations().forEach(c::addAnnotation);
+    if (s.defaultValue() != null) {
+      String text = values.defaultText(s, s.pointer());
+      if (text != null) {
+        c.addAnnotation(
+            AnnotationSpec.builder(EnumBuilder.JSON_PROPERTY)
+                .addMember("defaultValue", "$S", text)
+                .build());
+      }
+    }
+    List<AnnotationSpec> limits = new ArrayList<>();
+    values.constraints(s, limits);
+    limits.forEach(c::addAnnotation);
     b.recordConstructor(MethodSpec.constructorBuilder().addParameter(c.build()).build());
     return b.build();
+  }
+
+  /**
+   * What a schema says about itself, on its type: summary, description ({@code @Description} where
+   * Javadoc would not do, or always for a {@code @JsonValue} type), visibility, title, extensions.
+   */
+  private void typeFacts(Schema s, TypeSpec.Builder b, boolean value, boolean defaultOnValue) {
+    if (s.summary() != null) {
+      b.addAnnotation(Annotations.of(Annotations.ck("Summary"), s.summary()));
+    }
+    if (s.description() != null && (value || !Docs.fitsJavadoc(s.description()))) {
+      b.addAnnotation(Annotations.of(Annotations.ck("Description"), s.description()));
+    }
+    if (s.visibility() != null) {
+      ValueAnnotations.Display d = values.display(null, null, s.visibility(), s.pointer());
+      d.annotations().forEach(b::addAnnotation);
+    }
+    if (s.title() != null) {
+      b.addAnnotation(Annotations.of(Annotations.ck("Title"), s.title()));
+    }
+    List<AnnotationSpec> typeLevel = new ArrayList<>();
+    values.extensions(
+        s.extensions(),
+        s.pointer(),
+        ValueAnnotations.Target.TYPE,
+        ValueAnnotations.CallCheck.NONE,
+        typeLevel);
+    typeLevel.forEach(b::addAnnotation);
+    if (s.example() != null) {
+      b.addAnnotation(ValueAnnotations.example(s.example()));
+    }
+    if (s.defaultValue() != null && !defaultOnValue) {
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer() + "/default",
+          "the default of an object has no annotation; it is left out");
+    }
   }
 }

@@ -57,7 +57,9 @@ final class ResponseAnnotations {
       if (t.inline()) {
         out.add(AnnotationSpec.builder(Annotations.ck("Inline")).build());
       }
-      successFacts(success.schema(), op, out);
+      if (!t.wrapper()) {
+        successFacts(success.schema(), op, out);
+      }
     }
     if (responses.stream().noneMatch(r -> r.status().startsWith("2"))) {
       problems.warn(
@@ -102,12 +104,8 @@ final class ResponseAnnotations {
     if (s.title() != null) {
       out.add(Annotations.of(Annotations.ck("Title"), s.title()));
     }
-    if (s.description() != null || s.summary() != null || s.visibility() != null) {
-      problems.warn(
-          Problems.SWAGGER,
-          s.pointer(),
-          "the description, x-ms-summary or visibility"
-              + " of a response body that is not an object has no annotation; it is left out");
+    if (s.example() != null) {
+      out.add(ValueAnnotations.example(s.example()));
     }
     values.extensions(
         s.extensions(),
@@ -138,7 +136,7 @@ final class ResponseAnnotations {
       schema = null;
     }
     if (schema != null && !success) {
-      TypeName t = types.map(schema, hint + r.status(), ModelTypes.Use.RESPONSE).type();
+      TypeName t = types.map(schema, hint + r.status(), ModelTypes.Use.TYPE_ONLY).type();
       boolean array =
           t instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class));
       TypeName item = array ? ((ParameterizedTypeName) t).typeArguments().get(0) : t;
@@ -160,7 +158,7 @@ final class ResponseAnnotations {
     }
     List<AnnotationSpec> headers = new ArrayList<>();
     for (Response.Header h : r.headers()) {
-      headers.add(header(h, r.pointer()));
+      headers.add(header(h, r.pointer(), problems));
     }
     if (!headers.isEmpty()) {
       b.addMember("headers", "$L", Annotations.annotations(headers));
@@ -170,7 +168,8 @@ final class ResponseAnnotations {
     return b.build();
   }
 
-  private AnnotationSpec header(Response.Header h, String pointer) {
+  /** {@code @ResponseHeader} for a header of a response or a webhook's event. */
+  static AnnotationSpec header(Response.Header h, String pointer, Problems problems) {
     AnnotationSpec.Builder b =
         AnnotationSpec.builder(Annotations.ck("ResponseHeader")).addMember("name", "$S", h.name());
     Annotations.string(b, "description", h.description(), null);

@@ -77,6 +77,42 @@ final class ValueAnnotations {
     return new Display(out, javadoc);
   }
 
+  /**
+   * The text of a default that the processor types back to the original ({@code integer} → number,
+   * {@code boolean} → boolean, an array → a list of that one value), or null (reported).
+   */
+  String defaultText(Schema s, String pointer) {
+    JsonNode d = s.defaultValue();
+    String type = s.type() == null ? "string" : s.type();
+    JsonNode value = d;
+    if ("array".equals(type) && d.isArray() && d.size() == 1 && s.items() != null) {
+      value = d.get(0);
+      type = s.items().type() == null ? "string" : s.items().type();
+    }
+    boolean typed =
+        switch (type) {
+          case "integer" -> value.isIntegralNumber();
+          case "number" -> value.isNumber();
+          case "boolean" -> value.isBoolean();
+          case "array", "object" -> false;
+          default -> value.isTextual();
+        };
+    if (!typed) {
+      problems.warn(
+          Problems.SWAGGER,
+          pointer + "/default",
+          "the default "
+              + d
+              + " cannot be"
+              + " said: the processor writes a default typed as the value ("
+              + type
+              + "), a list"
+              + " default as one value");
+      return null;
+    }
+    return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+  }
+
   /** Bean Validation annotations for the limits of a value. */
   void constraints(Schema s, List<AnnotationSpec> out) {
     boolean array = "array".equals(s.type());
@@ -320,6 +356,15 @@ final class ValueAnnotations {
       b.addMember("options", "$L", Annotations.annotations(specs));
     }
     return b.build();
+  }
+
+  /** {@code @Example}: a string as it is, anything else as JSON. */
+  static AnnotationSpec example(JsonNode example) {
+    return example.isTextual()
+        ? Annotations.of(Annotations.ck("Example"), example.asText())
+        : AnnotationSpec.builder(Annotations.ck("Example"))
+            .addMember("json", "$S", example.toString())
+            .build();
   }
 
   /** {@code @Extension(name = ..., json = ...)}: the key and its value as JSON. */

@@ -45,7 +45,7 @@ final class WebhookAnnotations {
         types.map(
             n.schema(),
             JavaNames.upperCamel(names.id(op), "Webhook") + "Event",
-            ModelTypes.Use.RESPONSE);
+            ModelTypes.Use.TYPE_ONLY);
     TypeName t = payload.type();
     boolean array =
         t instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class));
@@ -73,6 +73,13 @@ final class WebhookAnnotations {
     }
     if (n.description() != null) {
       b.addMember("payloadDescription", "$S", n.description());
+    }
+    List<AnnotationSpec> headers = new java.util.ArrayList<>();
+    for (var h : n.headers()) {
+      headers.add(ResponseAnnotations.header(h, n.pointer(), problems));
+    }
+    if (!headers.isEmpty()) {
+      b.addMember("headers", "$L", Annotations.annotations(headers));
     }
     Operation unsubscribe = unsubscribe(op);
     if (unsubscribe != null) {

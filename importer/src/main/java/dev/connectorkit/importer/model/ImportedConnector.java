@@ -40,7 +40,8 @@ public record ImportedConnector(
       Map<String, JsonNode> extensions) {}
 
   /** The {@code x-ms-notification-content} of a webhook's path. */
-  public record Notification(String pointer, String description, Schema schema) {}
+  public record Notification(
+      String pointer, String description, Schema schema, List<Response.Header> headers) {}
 
   /** {@code apiProperties.json}; absent keys are null. */
   public record Properties(

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param method the lower-case HTTP method
  * @param trigger {@code x-ms-trigger}, null for an action
  * @param extensions the other {@code x-} keys of the operation, in file order
+ * @param keys every key the operation has in the file, to tell a default from a missing key
  */
 public record Operation(
     String pointer,
@@ -26,7 +27,13 @@ public record Operation(
     boolean deprecated,
     String visibility,
     String trigger,
-    Map<String, JsonNode> extensions) {
+    Map<String, JsonNode> extensions,
+    java.util.Set<String> keys) {
+
+  /** Whether the file has this key on the operation. */
+  public boolean has(String key) {
+    return keys.contains(key);
+  }
 
   /** An extension value, or null. */
   public JsonNode extension(String key) {

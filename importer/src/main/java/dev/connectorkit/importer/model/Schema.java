@@ -27,6 +27,7 @@ public record Schema(
     String summary,
     String visibility,
     JsonNode defaultValue,
+    JsonNode example,
     List<JsonNode> enumValues,
     Schema items,
     Map<String, Schema> properties,

@@ -84,14 +84,9 @@ final class OperationReader {
             Boolean.TRUE.equals(deprecated),
             f.string("x-ms-visibility"),
             f.string("x-ms-trigger"),
-            f.extensions());
+            f.extensions(),
+            new java.util.LinkedHashSet<>(f.keys()));
     f.reportUnread();
-    if (Boolean.FALSE.equals(deprecated)) {
-      problems.warn(
-          SWAGGER,
-          f.at("deprecated"),
-          "\"deprecated\": false is the default, and the" + " imported code leaves it out");
-    }
     return op;
   }
 
@@ -204,6 +199,16 @@ final class OperationReader {
     }
     JsonNode s = f.raw("schema");
     Schema schema = s == null ? null : schemas.read(s, f.at("schema"));
+    List<Response.Header> headers = headers(f);
+    Response r =
+        new Response(
+            f.pointer(), status, description, schema, headers, f.string("x-ms-summary"), shared);
+    f.reportUnread();
+    return r;
+  }
+
+  /** The {@code headers} of a response (or of a webhook's event). */
+  List<Response.Header> headers(Fields f) {
     List<Response.Header> headers = new ArrayList<>();
     Fields hs = f.object("headers");
     if (hs != null) {
@@ -218,10 +223,6 @@ final class OperationReader {
         }
       }
     }
-    Response r =
-        new Response(
-            f.pointer(), status, description, schema, headers, f.string("x-ms-summary"), shared);
-    f.reportUnread();
-    return r;
+    return headers;
   }
 }

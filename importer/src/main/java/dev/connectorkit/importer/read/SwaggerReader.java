@@ -234,7 +234,8 @@ public final class SwaggerReader {
           new Notification(
               content.pointer(),
               content.string("description"),
-              schema == null ? null : schemas.read(schema, content.at("schema"))));
+              schema == null ? null : schemas.read(schema, content.at("schema")),
+              operations.headers(content)));
       content.reportUnread();
     }
     for (String key : item.unread()) {
