@@ -16,5 +16,5 @@ public class AlertResource {
   @POST
   @Action(summary = "Raise an alert")
   @Extension(name = "x-acme-audit", json = "{\"level\": 2, \"tags\": [\"ops\"]}")
-  public void raise(@Extension(name = "x-ms-test-flag", json = "true") String text) {}
+  public void raise(@Extension(name = "x-acme-flag", json = "true") String text) {}
 }

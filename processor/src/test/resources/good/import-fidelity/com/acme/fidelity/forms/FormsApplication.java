@@ -22,8 +22,6 @@ import dev.connectorkit.annotations.SwaggerKey;
     isFirstParty = "",
     redirectUrl = "",
     securityDefinition = "",
-    properties = @OAuthParameter(name = "AzureActiveDirectoryResourceId",
-        value = "https://forms.acme.com"),
     customParameters = {
         @OAuthParameter(name = "tenantId", value = ""),
         @OAuthParameter(name = "resourceUri", value = "https://forms.acme.com")})
