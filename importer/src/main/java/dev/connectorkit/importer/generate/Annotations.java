@@ -2,7 +2,6 @@ package dev.connectorkit.importer.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,28 +31,15 @@ public final class Annotations {
     return AnnotationSpec.builder(type).addMember("value", "$S", value).build();
   }
 
-  /** A string array member: one string, or {@code {"a", "b"}}. */
-  public static CodeBlock strings(List<String> values) {
-    if (values.size() == 1) {
-      return CodeBlock.of("$S", values.get(0));
-    }
-    CodeBlock.Builder b = CodeBlock.builder().add("{");
-    for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$S" : ", $S", values.get(i));
-    }
-    return b.add("}").build();
+  /** A string array member: {@code "a"}, or {@code {"a", "b"}} (JavaPoet writes the braces). */
+  public static void strings(AnnotationSpec.Builder b, String member, List<String> values) {
+    values.forEach(v -> b.addMember(member, "$S", v));
   }
 
-  /** An array of nested annotations: one, or {@code {@A, @B}}. */
-  public static CodeBlock annotations(List<AnnotationSpec> values) {
-    if (values.size() == 1) {
-      return CodeBlock.of("$L", values.get(0));
-    }
-    CodeBlock.Builder b = CodeBlock.builder().add("{\n$>");
-    for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$L" : ",\n$L", values.get(i));
-    }
-    return b.add("$<}").build();
+  /** An array of nested annotations, one value per element. */
+  public static void annotations(
+      AnnotationSpec.Builder b, String member, List<AnnotationSpec> values) {
+    values.forEach(v -> b.addMember(member, "$L", v));
   }
 
   /** {@code @Omit} or {@code @Explicit} with the {@code SwaggerKey}s named, or null for none. */
@@ -61,13 +47,9 @@ public final class Annotations {
     if (keys.isEmpty()) {
       return null;
     }
-    CodeBlock.Builder b = CodeBlock.builder().add(keys.size() == 1 ? "" : "{");
-    for (int i = 0; i < keys.size(); i++) {
-      b.add(i == 0 ? "$T.$L" : ", $T.$L", ck("SwaggerKey"), keys.get(i));
-    }
-    return AnnotationSpec.builder(ck(annotation))
-        .addMember("value", "$L", b.add(keys.size() == 1 ? "" : "}").build())
-        .build();
+    AnnotationSpec.Builder b = AnnotationSpec.builder(ck(annotation));
+    keys.forEach(k -> b.addMember("value", "$T.$L", ck("SwaggerKey"), k));
+    return b.build();
   }
 
   /**

@@ -74,7 +74,7 @@ final class ConnectionParameterBuilder {
               .build());
     }
     if (!allowed.isEmpty()) {
-      b.addMember("allowedValues", "$L", Annotations.annotations(allowed));
+      Annotations.annotations(b, "allowedValues", allowed);
     }
     String sourceType = AuthAnnotations.text(p, "metadata", "sourceType");
     Annotations.string(b, "sourceType", sourceType, "");

@@ -2,7 +2,6 @@ package dev.connectorkit.importer.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.CodeBlock;
 import dev.connectorkit.importer.model.ImportedConnector;
 import dev.connectorkit.importer.model.Operation;
 import dev.connectorkit.importer.model.Parameter;
@@ -66,14 +65,9 @@ final class ConnectorExtras {
     Annotations.string(a, "website", values.get("Website"), null);
     Annotations.string(a, "privacyPolicy", values.get("Privacy policy"), null);
     if (!categories.isEmpty()) {
-      CodeBlock.Builder list = CodeBlock.builder().add(categories.size() == 1 ? "" : "{");
-      for (int i = 0; i < categories.size(); i++) {
-        list.add(
-            i == 0 ? "$T.$L" : ", $T.$L",
-            Annotations.ck("Category"),
-            CATEGORIES.get(categories.get(i)));
+      for (String category : categories) {
+        a.addMember("categories", "$T.$L", Annotations.ck("Category"), CATEGORIES.get(category));
       }
-      a.addMember("categories", "$L", list.add(categories.size() == 1 ? "" : "}").build());
     }
     root.remove("x-ms-connector-metadata");
   }
@@ -102,7 +96,7 @@ final class ConnectorExtras {
               v.forEach(w -> words.add(w.asText()));
               boolean ok = v.isArray() && !v.isEmpty() && words.size() == v.size();
               if (ok) {
-                a.addMember("keywords", "$L", Annotations.strings(words));
+                Annotations.strings(a, "keywords", words);
               }
               yield ok;
             }
@@ -170,7 +164,7 @@ final class ConnectorExtras {
                                 : e.getValue().toString())
                         .build()));
     if (!args.isEmpty()) {
-      b.addMember("parameters", "$L", Annotations.annotations(args));
+      Annotations.annotations(b, "parameters", args);
     }
     root.remove("x-ms-capabilities");
     return Map.of(id, b.build());
@@ -195,7 +189,7 @@ final class ConnectorExtras {
     }
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("CustomCode"));
     if (!kept.isEmpty()) {
-      b.addMember("operations", "$L", Annotations.strings(kept));
+      Annotations.strings(b, "operations", kept);
     }
     return List.of(b.build());
   }

@@ -3,7 +3,6 @@ package dev.connectorkit.importer.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.connectorkit.importer.model.ImportedConnector;
@@ -109,11 +108,7 @@ final class ConnectorGenerator {
     capabilities(a, hasActions, hasTriggers);
     sections(a);
     if (!unusedDefinitions.isEmpty()) {
-      CodeBlock.Builder list = CodeBlock.builder().add(unusedDefinitions.size() == 1 ? "" : "{");
-      for (int i = 0; i < unusedDefinitions.size(); i++) {
-        list.add(i == 0 ? "$T.class" : ", $T.class", unusedDefinitions.get(i));
-      }
-      a.addMember("definitions", "$L", list.add(unusedDefinitions.size() == 1 ? "" : "}").build());
+      unusedDefinitions.forEach(d -> a.addMember("definitions", "$T.class", d));
     }
     return a.build();
   }
@@ -133,8 +128,11 @@ final class ConnectorGenerator {
       return;
     }
     if (!values.equals(dflt)) {
-      a.addMember(
-          member, "$L", values.isEmpty() ? CodeBlock.of("{}") : Annotations.strings(values));
+      if (values.isEmpty()) {
+        a.addMember(member, "{}");
+      } else {
+        Annotations.strings(a, member, values);
+      }
     }
   }
 
@@ -168,7 +166,7 @@ final class ConnectorGenerator {
       a.addMember("deriveCapabilities", "false");
     }
     if (!extra.isEmpty()) {
-      a.addMember("capabilities", "$L", Annotations.strings(extra));
+      Annotations.strings(a, "capabilities", extra);
     }
   }
 
@@ -202,13 +200,9 @@ final class ConnectorGenerator {
     if (emptyPolicies) {
       sections.add("POLICY_TEMPLATE_INSTANCES");
     }
-    CodeBlock.Builder list = CodeBlock.builder().add(sections.size() == 1 ? "" : "{");
-    for (int i = 0; i < sections.size(); i++) {
-      list.add(i == 0 ? "$T.$L" : ", $T.$L", Annotations.ck("Section"), sections.get(i));
-    }
     if (sections.isEmpty()) {
-      list.add("}");
+      a.addMember("emptySections", "{}");
     }
-    a.addMember("emptySections", "$L", list.add(sections.size() == 1 ? "" : "}").build());
+    sections.forEach(s -> a.addMember("emptySections", "$T.$L", Annotations.ck("Section"), s));
   }
 }

@@ -54,7 +54,7 @@ final class DynamicAnnotations {
       return null;
     }
     if (!args.isEmpty()) {
-      b.addMember("parameters", "$L", Annotations.annotations(args));
+      Annotations.annotations(b, "parameters", args);
     }
     putString(b, predicted, "collection", "value-collection", text(v, "value-collection"));
     putString(b, predicted, "valuePath", "value-path", text(v, "value-path"));
@@ -192,7 +192,7 @@ final class DynamicAnnotations {
       return null;
     }
     if (!args.isEmpty()) {
-      b.addMember("parameters", "$L", Annotations.annotations(args));
+      Annotations.annotations(b, "parameters", args);
     }
     for (int i = 0; i < jsonKeys.size(); i++) {
       putString(b, predicted, members.get(i), jsonKeys.get(i), text(v, jsonKeys.get(i)));

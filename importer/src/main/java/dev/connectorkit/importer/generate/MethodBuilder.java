@@ -159,9 +159,9 @@ final class MethodBuilder {
   }
 
   private static AnnotationSpec mediaTypes(String annotation, List<String> types) {
-    return AnnotationSpec.builder(ClassName.get(RS, annotation))
-        .addMember("value", "$L", Annotations.strings(types))
-        .build();
+    AnnotationSpec.Builder b = AnnotationSpec.builder(ClassName.get(RS, annotation));
+    Annotations.strings(b, "value", types);
+    return b.build();
   }
 
   /** The body's Java name: the original name, which the processor writes, when it is one. */

@@ -47,7 +47,7 @@ final class OAuthBuilder {
     List<String> scopes = new ArrayList<>();
     s.path("scopes").forEach(x -> scopes.add(x.asText()));
     if (!scopes.isEmpty()) {
-      b.addMember("scopes", "$L", Annotations.strings(scopes));
+      Annotations.strings(b, "scopes", scopes);
     }
     JsonNode custom = s.path("customParameters");
     for (String url : URLS) {
@@ -64,7 +64,7 @@ final class OAuthBuilder {
               }
             });
     if (!customs.isEmpty()) {
-      b.addMember("customParameters", "$L", Annotations.annotations(customs));
+      Annotations.annotations(b, "customParameters", customs);
     }
     List<AnnotationSpec> props = new ArrayList<>();
     String firstParty = null;
@@ -79,7 +79,7 @@ final class OAuthBuilder {
       }
     }
     if (!props.isEmpty()) {
-      b.addMember("properties", "$L", Annotations.annotations(props));
+      Annotations.annotations(b, "properties", props);
     }
     Annotations.string(b, "isFirstParty", firstParty == null ? "" : firstParty, "False");
     String redirectMode = AuthAnnotations.text(s, "redirectMode");

@@ -116,7 +116,7 @@ final class PolicyAnnotations {
           }
         }
         if (!ops.isEmpty()) {
-          b.addMember("operations", "$L", Annotations.strings(ops));
+          Annotations.strings(b, "operations", ops);
         }
       } else if (key.equals(SECTION) && v.isTextual()) {
         b.addMember("section", "$S", v.asText());
@@ -148,7 +148,7 @@ final class PolicyAnnotations {
       return null;
     }
     if (!parameters.isEmpty()) {
-      b.addMember("parameters", "$L", Annotations.annotations(parameters));
+      Annotations.annotations(b, "parameters", parameters);
     }
     Annotations.string(b, "type", AuthAnnotations.text(p, "type"), "");
     return b.build();

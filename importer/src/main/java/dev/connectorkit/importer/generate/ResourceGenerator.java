@@ -102,9 +102,9 @@ final class ResourceGenerator {
   }
 
   private static AnnotationSpec tags(List<String> tags) {
-    return AnnotationSpec.builder(Annotations.ck("Tags"))
-        .addMember("value", "$L", Annotations.strings(tags))
-        .build();
+    AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("Tags"));
+    Annotations.strings(b, "value", tags);
+    return b.build();
   }
 
   /** The group of an operation: its first tag, else the first meaningful path segment. */

@@ -161,7 +161,7 @@ final class ResponseAnnotations {
       headers.add(header(h, r.pointer(), problems));
     }
     if (!headers.isEmpty()) {
-      b.addMember("headers", "$L", Annotations.annotations(headers));
+      Annotations.annotations(b, "headers", headers);
     }
     Annotations.string(b, "summary", r.summary(), null);
     Annotations.string(b, "shared", r.shared(), null);

@@ -353,7 +353,7 @@ final class ValueAnnotations {
                 .addMember("value", "$S", item.get("value").asText())
                 .build());
       }
-      b.addMember("options", "$L", Annotations.annotations(specs));
+      Annotations.annotations(b, "options", specs);
     }
     return b.build();
   }

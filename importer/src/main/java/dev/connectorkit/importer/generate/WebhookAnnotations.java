@@ -79,7 +79,7 @@ final class WebhookAnnotations {
       headers.add(ResponseAnnotations.header(h, n.pointer(), problems));
     }
     if (!headers.isEmpty()) {
-      b.addMember("headers", "$L", Annotations.annotations(headers));
+      Annotations.annotations(b, "headers", headers);
     }
     Operation unsubscribe = unsubscribe(op);
     if (unsubscribe != null) {
