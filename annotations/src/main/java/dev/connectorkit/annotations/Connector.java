@@ -180,6 +180,7 @@ public @interface Connector {
   Section[] emptySections() default {
     Section.CONSUMES,
     Section.PRODUCES,
+    Section.DEFINITIONS,
     Section.PARAMETERS,
     Section.RESPONSES,
     Section.SECURITY_DEFINITIONS,

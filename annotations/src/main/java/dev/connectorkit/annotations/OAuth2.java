@@ -105,4 +105,11 @@ public @interface OAuth2 {
 
   /** The security definition's {@code description}. Example: {@code "Basic authorization."}. */
   String securityDescription() default "";
+
+  /**
+   * The security definition's endpoints and scopes where they are not the connection's, at most
+   * one. Example: {@code definition = @OAuthDefinition(authorizationUrl = "...", tokenUrl =
+   * "...")}.
+   */
+  OAuthDefinition[] definition() default {};
 }

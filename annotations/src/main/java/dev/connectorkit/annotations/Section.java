@@ -11,6 +11,8 @@ public enum Section {
   CONSUMES,
   /** {@code produces}. */
   PRODUCES,
+  /** {@code definitions}: the named schemas. */
+  DEFINITIONS,
   /** {@code parameters}: the shared parameters. */
   PARAMETERS,
   /** {@code responses}: the shared responses. */

@@ -87,13 +87,21 @@ final class AuthReader {
         scopes = values.strings(a, "scopes");
         OAuthSettings settings = oauth(a, at, connectorId);
         parameters.put(values.string(a, "parameter"), settings.parameter());
-        if (settings.authorizationUrl() == null || name.isEmpty()) {
+        List<AnnotationMirror> own = values.annotations(a, "definition");
+        String authorizationUrl = own.isEmpty() ? settings.authorizationUrl()
+            : values.string(own.get(0), "authorizationUrl");
+        String tokenUrl = own.isEmpty() ? settings.tokenUrl()
+            : values.string(own.get(0), "tokenUrl");
+        if (!own.isEmpty()) {
+          scopes = values.strings(own.get(0), "scopes");
+        }
+        if (authorizationUrl == null || name.isEmpty()) {
           return;
         }
         definition.put("type", "oauth2");
         definition.put("flow", "accessCode");
-        definition.put("authorizationUrl", settings.authorizationUrl());
-        definition.put("tokenUrl", settings.tokenUrl());
+        definition.put("authorizationUrl", authorizationUrl);
+        definition.put("tokenUrl", tokenUrl);
         Map<String, Object> scopeMap = new LinkedHashMap<>();
         scopes.forEach(s -> scopeMap.put(s, s));
         definition.put("scopes", scopeMap);
@@ -135,7 +143,9 @@ final class AuthReader {
     for (AnnotationMirror p : values.annotations(a, "properties")) {
       secrets.check(values.string(p, "name"), values.string(p, "value"),
           at.member("properties"), connectorId);
-      properties.put(values.string(p, "name"), values.string(p, "value"));
+      String json = values.string(p, "json");
+      properties.put(values.string(p, "name"), json.isEmpty() ? values.string(p, "value")
+          : JsonLiterals.parse(json, at.member("properties"), diagnostics));
     }
     String firstParty = values.string(a, "isFirstParty");
     if (!firstParty.isEmpty()) {

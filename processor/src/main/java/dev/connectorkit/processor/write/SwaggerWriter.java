@@ -44,10 +44,11 @@ public final class SwaggerWriter {
     section(root, info, "consumes", strings(info.consumes()));
     section(root, info, "produces", strings(info.produces()));
     root.set("paths", paths(model, schemas, sharedParameters, sharedResponses));
-    ObjectNode definitions = root.putObject("definitions");
+    ObjectNode definitions = JsonOutput.object();
     List<Definition> sorted = new ArrayList<>(model.definitions().values());
     sorted.sort(Comparator.comparing(Definition::name));
     sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
+    section(root, info, "definitions", definitions);
     section(root, info, "parameters", sorted(sharedParameters));
     section(root, info, "responses", sorted(sharedResponses));
     ObjectNode security = JsonOutput.object();
