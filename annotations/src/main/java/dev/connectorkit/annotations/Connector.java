@@ -66,7 +66,11 @@ public @interface Connector {
    */
   String host();
 
-  /** The path every operation path is relative to; starts with {@code /}. Example: {@code "/api"}. */
+  /**
+   * The path every operation path is relative to; starts with {@code /}, written as given. Unset,
+   * the {@code @ApplicationPath} of the class (without a final {@code /}), else {@code /}.
+   * Example: {@code basePath = "/api"}.
+   */
   String basePath() default "/";
 
   /** The URL schemes, {@code https} and/or {@code http}. Example: {@code schemes = "https"}. */

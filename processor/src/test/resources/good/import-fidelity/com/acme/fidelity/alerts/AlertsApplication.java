@@ -13,6 +13,7 @@ import dev.connectorkit.annotations.PolicyParameter;
     title = "Acme Alerts",
     description = "Send alerts to the Acme on-call team.",
     host = "alerts.acme.com",
+    basePath = "/v2/",
     brandColor = "#60a020")
 @ApiKeyAuth(name = "X-Api-Key", parameter = "")
 @ConnectionParameter(name = "api_key", type = ConnectionParameterType.SECURESTRING,
