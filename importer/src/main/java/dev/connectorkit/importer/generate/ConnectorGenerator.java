@@ -23,6 +23,7 @@ final class ConnectorGenerator {
       List.of(
           "consumes",
           "produces",
+          "definitions",
           "parameters",
           "responses",
           "securityDefinitions",
@@ -63,9 +64,6 @@ final class ConnectorGenerator {
       b.addAnnotation(Annotations.keys("Omit", List.of("BASE_PATH")));
     } else if (!basePath.equals("/")) {
       b.addAnnotation(Annotations.of(ClassName.get("jakarta.ws.rs", "ApplicationPath"), basePath));
-      if (basePath.length() > 1 && basePath.endsWith("/")) {
-        problems.warn(Problems.SWAGGER, "/basePath", "the processor drops the final '/'");
-      }
     }
     new AuthAnnotations(c, problems).annotations().forEach(b::addAnnotation);
     new PolicyAnnotations(problems, names)
@@ -90,6 +88,10 @@ final class ConnectorGenerator {
     }
     Annotations.string(a, "version", info.version(), "1.0");
     a.addMember("host", "$S", c.host());
+    if (c.basePath() != null && c.basePath().length() > 1 && c.basePath().endsWith("/")) {
+      // @ApplicationPath loses a final '/'; basePath is written as given.
+      a.addMember("basePath", "$S", c.basePath());
+    }
     stringsMember(a, "schemes", c.schemes(), List.of("https"), "/schemes");
     stringsMember(a, "consumes", c.consumes(), List.of("application/json"), null);
     stringsMember(a, "produces", c.produces(), List.of("application/json"), null);
@@ -175,6 +177,7 @@ final class ConnectorGenerator {
     Map<String, Boolean> present = new java.util.LinkedHashMap<>();
     present.put("consumes", c.consumes() != null);
     present.put("produces", c.produces() != null);
+    present.put("definitions", c.definitions() != null);
     present.put("parameters", c.sharedParameters() != null);
     present.put("responses", c.sharedResponses() != null);
     present.put("securityDefinitions", c.securityDefinitions() != null);

@@ -73,9 +73,12 @@ final class OAuthBuilder {
         firstParty = e.getValue().asText();
       } else {
         props.add(
-            pair(
-                e.getKey(),
-                e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            e.getValue().isTextual()
+                ? pair(e.getKey(), e.getValue().asText())
+                : AnnotationSpec.builder(Annotations.ck("OAuthParameter"))
+                    .addMember("name", "$S", e.getKey())
+                    .addMember("json", "$S", e.getValue().toString())
+                    .build());
       }
     }
     if (!props.isEmpty()) {
@@ -107,20 +110,25 @@ final class OAuthBuilder {
     } else {
       Annotations.string(b, "securityDefinition", definition, "oauth2_auth");
       Annotations.string(b, "securityDescription", AuthAnnotations.text(d, "description"), "");
-      if (auth.appliesToAll(definition, scopes)) {
+      List<String> definitionScopes = scopes;
+      ObjectNode predicted = definition(provider, custom, scopes, d);
+      if (!AuthAnnotations.same(predicted, d)) {
+        definitionScopes = ownDefinition(b, d);
+        if (definitionScopes == null) {
+          definitionScopes = scopes;
+          auth.problems()
+              .warn(
+                  Problems.SWAGGER,
+                  "/securityDefinitions/" + definition,
+                  "only an accessCode definition with endpoints and scopes named by themselves"
+                      + " can be said; the processor writes "
+                      + predicted);
+        }
+      }
+      if (auth.appliesToAll(definition, definitionScopes)) {
         auth.secured(definition);
       } else {
         b.addMember("applyToAllOperations", "false");
-      }
-      ObjectNode predicted = definition(provider, custom, scopes, d);
-      if (!AuthAnnotations.same(predicted, d)) {
-        auth.problems()
-            .warn(
-                Problems.SWAGGER,
-                "/securityDefinitions/" + definition,
-                "the"
-                    + " processor writes the OAuth definition from the connection's settings: "
-                    + predicted);
       }
     }
     return b.build();
@@ -155,6 +163,46 @@ final class OAuthBuilder {
       out.put("description", description);
     }
     return out;
+  }
+
+  /**
+   * {@code definition = @OAuthDefinition(...)} for a definition that is not the connection's;
+   * returns its scopes, or null when it has another form.
+   */
+  private static List<String> ownDefinition(AnnotationSpec.Builder b, JsonNode d) {
+    String authorizationUrl = AuthAnnotations.text(d, "authorizationUrl");
+    String tokenUrl = AuthAnnotations.text(d, "tokenUrl");
+    JsonNode scopeMap = d.get("scopes");
+    if (authorizationUrl == null
+        || tokenUrl == null
+        || scopeMap == null
+        || !"accessCode".equals(AuthAnnotations.text(d, "flow"))) {
+      return null;
+    }
+    List<String> scopes = new ArrayList<>();
+    for (var e : scopeMap.properties()) {
+      if (!e.getKey().equals(e.getValue().asText())) {
+        return null;
+      }
+      scopes.add(e.getKey());
+    }
+    ObjectNode predicted = JSON.objectNode().put("type", "oauth2").put("flow", "accessCode");
+    predicted.put("authorizationUrl", authorizationUrl).put("tokenUrl", tokenUrl);
+    predicted.set("scopes", scopeMap);
+    String description = AuthAnnotations.text(d, "description");
+    if (description != null && !description.isEmpty()) {
+      predicted.put("description", description);
+    }
+    if (!AuthAnnotations.same(predicted, d)) {
+      return null;
+    }
+    AnnotationSpec.Builder own =
+        AnnotationSpec.builder(Annotations.ck("OAuthDefinition"))
+            .addMember("authorizationUrl", "$S", authorizationUrl)
+            .addMember("tokenUrl", "$S", tokenUrl);
+    Annotations.strings(own, "scopes", scopes);
+    b.addMember("definition", "$L", own.build());
+    return scopes;
   }
 
   private static AnnotationSpec pair(String name, String value) {
