@@ -32,6 +32,7 @@ class ReferenceRoundTripIT {
           "Huddle/swagger",
           "Huddle/properties",
           "Mailform/properties",
+          "Office365GroupsMail/swagger",
           "Office365GroupsMail/properties",
           "Plumsail Forms/properties",
           "Ticketing.events/swagger",
