@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Writes keys of an operation that ConnectorKit leaves out when they repeat the connector's own,
  * to reproduce an existing definition that has them: {@link SwaggerKey#CONSUMES}, {@link
- * SwaggerKey#PRODUCES} and {@link SwaggerKey#DEPRECATED} on a resource method. Other keys are
- * ignored.
+ * SwaggerKey#PRODUCES} and {@link SwaggerKey#DEPRECATED} on a resource method, {@link
+ * SwaggerKey#PROPERTIES} on a model type. Other keys are ignored.
  *
  * <pre>{@code
  * @GET
@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Explicit {
   /** The keys to write. Example: {@code @Explicit({SwaggerKey.CONSUMES, SwaggerKey.PRODUCES})}. */
   SwaggerKey[] value();

@@ -25,6 +25,12 @@ public enum SwaggerKey {
    */
   DEPRECATED,
   /**
+   * An object schema's {@code properties}, written only when it has some; {@link Explicit} on a
+   * model type (a record without components) writes {@code "properties": {}}, as the connector
+   * designer does for an object it knows nothing of.
+   */
+  PROPERTIES,
+  /**
    * A path parameter's {@code x-ms-url-encoding}, written {@code "single"} (or {@code "double"}
    * with {@code @Encoded}) on every path parameter. Applies to {@link Omit}.
    */

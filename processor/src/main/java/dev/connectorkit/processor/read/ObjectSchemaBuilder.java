@@ -80,7 +80,10 @@ final class ObjectSchemaBuilder {
         .map(t -> reader.schemaOf(t, false, Origin.of(element)))
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
-    object.properties(props.isEmpty() ? null : props).required(required.isEmpty() ? null : required);
+    boolean emptyProperties =
+        SwaggerKeys.of(values, List.of(element), Names.EXPLICIT).contains("properties");
+    object.properties(props.isEmpty() && !emptyProperties ? null : props)
+        .required(required.isEmpty() ? null : required);
     boolean dynamic = extensions.hasAny(List.of(element));
     // A record without components says on purpose that the object has no known properties.
     boolean emptyRecord = element.getKind() == javax.lang.model.element.ElementKind.RECORD

@@ -10,9 +10,11 @@ import java.util.List;
  * @param name the customer's name
  * @param phones the customer's phones
  * @param hook where changes to the customer are sent
+ * @param meta what the shop keeps about the customer
  */
 @Example(json = "{\"name\": \"Ada Lovelace\"}")
-public record Customer(@Example("Ada Lovelace") String name, List<Phone> phones, Hook hook) {
+public record Customer(@Example("Ada Lovelace") String name, List<Phone> phones, Hook hook,
+    Meta meta) {
 
   /**
    * A callback, nested in the body.
