@@ -106,6 +106,12 @@ public @interface Connector {
    */
   Contact contact() default @Contact;
 
+  /**
+   * The terms of service ({@code info.termsOfService}). Example: {@code termsOfService =
+   * "https://contoso.com/terms"}.
+   */
+  String termsOfService() default "";
+
   /** The service's web site (metadata "Website"). Example: {@code "https://contoso.com"}. */
   String website() default "";
 

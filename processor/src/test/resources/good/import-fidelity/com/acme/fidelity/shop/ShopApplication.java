@@ -11,6 +11,7 @@ import dev.connectorkit.annotations.Section;
     title = "Acme Shop",
     description = "Manage the orders of an Acme shop.",
     host = "shop.acme.com",
+    termsOfService = "https://shop.acme.com/terms",
     brandColor = "#a02060",
     emptySections = {Section.CONSUMES, Section.PRODUCES, Section.PARAMETERS, Section.RESPONSES,
         Section.SECURITY_DEFINITIONS, Section.SECURITY, Section.TAGS,
