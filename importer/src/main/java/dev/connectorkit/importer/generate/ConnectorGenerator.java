@@ -95,6 +95,7 @@ final class ConnectorGenerator {
     stringsMember(a, "schemes", c.schemes(), List.of("https"), "/schemes");
     stringsMember(a, "consumes", c.consumes(), List.of("application/json"), null);
     stringsMember(a, "produces", c.produces(), List.of("application/json"), null);
+    Annotations.string(a, "termsOfService", info.termsOfService(), "");
     a.addMember("brandColor", "$S", c.properties().iconBrandColor());
     Annotations.string(a, "publisher", c.properties().publisher(), "");
     Annotations.string(a, "stackOwner", c.properties().stackOwner(), "");

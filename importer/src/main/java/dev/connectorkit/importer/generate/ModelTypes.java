@@ -161,13 +161,13 @@ final class ModelTypes {
    * definition's, or an inline object that becomes a record.
    */
   static boolean ownsFacts(Schema s) {
-    return s.isRef() || (s.hasProperties() && isObject(s));
+    return s.isRef() || (s.listsProperties() && isObject(s));
   }
 
   /** Whether a schema becomes a record: an object, or untyped with properties. */
   static boolean isObject(Schema s) {
     return "object".equals(s.type()) && s.additionalProperties() == null
-        || (s.type() == null && s.hasProperties());
+        || (s.type() == null && s.listsProperties());
   }
 
   /** The Java type for a schema used somewhere; {@code hint} names a type made for it. */
@@ -237,7 +237,7 @@ final class ModelTypes {
     }
     String type = s.type();
     if (type == null) {
-      if (s.hasProperties()) {
+      if (s.listsProperties()) {
         problems.warn(
             Problems.SWAGGER,
             s.pointer(),
@@ -385,7 +385,7 @@ final class ModelTypes {
           s.pointer() + "/additionalProperties",
           "a boolean" + " additionalProperties has no Java form; it is left out");
     }
-    if (!s.hasProperties()) {
+    if (!s.listsProperties()) {
       return JavaType.of(OBJECT);
     }
     return objectType(s, hint, use);

@@ -45,6 +45,9 @@ final class RecordBuilder {
     if (s.type() == null) {
       b.addAnnotation(Annotations.keys("Omit", List.of("TYPE")));
     }
+    if (s.listsProperties() && !s.hasProperties()) {
+      b.addAnnotation(Annotations.keys("Explicit", List.of("PROPERTIES")));
+    }
     // The main text of a model's Javadoc is its description, so there is none without one.
     StringBuilder javadoc = new StringBuilder();
     if (s.description() != null && !s.description().isBlank()) {

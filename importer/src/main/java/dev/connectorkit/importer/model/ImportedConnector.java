@@ -37,6 +37,7 @@ public record ImportedConnector(
       String contactName,
       String contactUrl,
       String contactEmail,
+      String termsOfService,
       Map<String, JsonNode> extensions) {}
 
   /** The {@code x-ms-notification-content} of a webhook's path. */

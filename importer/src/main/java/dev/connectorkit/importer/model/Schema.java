@@ -58,6 +58,11 @@ public record Schema(
     return properties != null && !properties.isEmpty();
   }
 
+  /** Whether the schema has a {@code properties} key, maybe an empty one. */
+  public boolean listsProperties() {
+    return properties != null;
+  }
+
   /** An extension value, or null. */
   public JsonNode extension(String key) {
     return extensions == null ? null : extensions.get(key);

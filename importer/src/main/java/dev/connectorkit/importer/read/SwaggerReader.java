@@ -118,7 +118,7 @@ public final class SwaggerReader {
     Fields info = root.object("info");
     if (info == null) {
       problems.error(SWAGGER, "/info", "is missing");
-      return new Info("", null, "1.0", null, null, null, Map.of());
+      return new Info("", null, "1.0", null, null, null, null, Map.of());
     }
     String title = info.string("title");
     if (title == null) {
@@ -142,6 +142,7 @@ public final class SwaggerReader {
             name,
             url,
             email,
+            info.string("termsOfService"),
             info.extensions());
     info.reportUnread();
     return out;
