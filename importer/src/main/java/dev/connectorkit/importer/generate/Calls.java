@@ -26,6 +26,89 @@ final class Calls {
     this.connector = connector;
   }
 
+  /** Whether an operation is the webhook trigger of its path (the first trigger there). */
+  boolean isWebhook(Operation op) {
+    if (op.trigger() == null || !connector.notifications().containsKey(op.path())) {
+      return false;
+    }
+    return connector.operations().stream()
+            .filter(o -> o.path().equals(op.path()) && o.trigger() != null)
+            .findFirst()
+            .orElse(null)
+        == op;
+  }
+
+  /** Whether the operation with this id is a webhook trigger. */
+  boolean isWebhook(String operationId) {
+    Operation op = find(operationId);
+    return op != null && isWebhook(op);
+  }
+
+  /**
+   * Whether an operation's success body is what the processor takes for a batch: an array, an
+   * object with an array property, or an object of unknown shape.
+   */
+  boolean returnsArray(Operation op) {
+    for (var r : op.responses()) {
+      if (r.status().startsWith("2") && r.schema() != null) {
+        Schema s = resolve(r.schema());
+        if (s == null) {
+          return false;
+        }
+        boolean open =
+            s.properties() == null
+                && s.items() == null
+                && !List.of("string", "integer", "number", "boolean")
+                    .contains(s.type() == null ? "" : s.type());
+        return "array".equals(s.type())
+            || open
+            || (s.properties() != null
+                && s.properties().values().stream()
+                    .anyMatch(p -> "array".equals(p.type()) || "array".equals(type(p))));
+      }
+    }
+    return false;
+  }
+
+  private String type(Schema s) {
+    Schema r = resolve(s);
+    return r == null ? null : r.type();
+  }
+
+  /**
+   * Whether a callback URL property of this object may be said with {@code @NotificationUrl}: the
+   * processor refuses one in the body of an operation that is no webhook.
+   */
+  boolean notificationUrlAllowed(Schema object) {
+    for (Operation op : connector.operations()) {
+      Parameter body = op.body();
+      if (body != null && !isWebhook(op) && contains(body.schema(), object, new HashSet<>())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean contains(Schema s, Schema object, Set<String> seen) {
+    if (s == null) {
+      return false;
+    }
+    if (s.isRef()) {
+      return seen.add(s.ref()) && contains(resolve(s), object, seen);
+    }
+    if (JsonEquality.equal(s.source(), object.source())) {
+      return true;
+    }
+    if (s.properties() != null) {
+      for (Schema p : s.properties().values()) {
+        if (contains(p, object, seen)) {
+          return true;
+        }
+      }
+    }
+    return contains(s.items(), object, seen);
+  }
+
   /** Whether an operation with this id exists. */
   boolean exists(String operationId) {
     return find(operationId) != null;

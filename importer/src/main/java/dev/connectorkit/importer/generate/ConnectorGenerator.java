@@ -35,8 +35,15 @@ final class ConnectorGenerator {
   private final OperationNames names;
   private final ConnectorExtras extras;
 
+  private final JavaNames.Scope typeNames;
+
   ConnectorGenerator(
-      ImportedConnector c, Problems problems, OperationNames names, ConnectorExtras extras) {
+      ImportedConnector c,
+      Problems problems,
+      OperationNames names,
+      ConnectorExtras extras,
+      JavaNames.Scope typeNames) {
+    this.typeNames = typeNames;
     this.c = c;
     this.problems = problems;
     this.names = names;
@@ -51,6 +58,7 @@ final class ConnectorGenerator {
       boolean hasTriggers) {
     TypeSpec.Builder b =
         TypeSpec.classBuilder(ClassName.get(pkg, className))
+            .alwaysQualify(typeNames.qualified())
             .addModifiers(Modifier.PUBLIC)
             .superclass(ClassName.get("jakarta.ws.rs.core", "Application"));
     b.addJavadoc(
@@ -96,7 +104,7 @@ final class ConnectorGenerator {
     stringsMember(a, "consumes", c.consumes(), List.of("application/json"), null);
     stringsMember(a, "produces", c.produces(), List.of("application/json"), null);
     Annotations.string(a, "termsOfService", info.termsOfService(), "");
-    a.addMember("brandColor", "$S", c.properties().iconBrandColor());
+    a.addMember("brandColor", "$S", brandColor(c.properties().iconBrandColor()));
     Annotations.string(a, "publisher", c.properties().publisher(), "");
     Annotations.string(a, "stackOwner", c.properties().stackOwner(), "");
     if (info.contactName() != null || info.contactUrl() != null || info.contactEmail() != null) {
@@ -114,6 +122,32 @@ final class ConnectorGenerator {
       unusedDefinitions.forEach(d -> a.addMember("definitions", "$T.class", d));
     }
     return a.build();
+  }
+
+  /** The brand colour, made #RRGGBB (which the processor requires) if it is not, reported. */
+  private String brandColor(String color) {
+    if (color.matches("#[0-9a-fA-F]{6}")) {
+      return color;
+    }
+    String fixed =
+        color.matches("#[0-9a-fA-F]{3}")
+            ? "#"
+                + color.charAt(1)
+                + color.charAt(1)
+                + color.charAt(2)
+                + color.charAt(2)
+                + color.charAt(3)
+                + color.charAt(3)
+            : "#000000";
+    problems.warn(
+        Problems.PROPERTIES,
+        "/properties/iconBrandColor",
+        "\""
+            + color
+            + "\" is not"
+            + " a #RRGGBB colour, which the processor requires; imported as "
+            + fixed);
+    return fixed;
   }
 
   private void stringsMember(

@@ -25,9 +25,11 @@ final class EnumBuilder {
       ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
   private final Problems problems;
+  private final JavaNames.Scope typeNames;
 
-  EnumBuilder(Problems problems) {
+  EnumBuilder(Problems problems, JavaNames.Scope typeNames) {
     this.problems = problems;
+    this.typeNames = typeNames;
   }
 
   /** Whether an enum schema can be a Java enum: all strings, or all integers. */
@@ -56,7 +58,10 @@ final class EnumBuilder {
 
   /** The enum type; {@code labels} is {@code x-ms-enum-values} or null. */
   TypeSpec build(ClassName name, Schema s, JsonNode labels, String javadoc) {
-    TypeSpec.Builder b = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
+    TypeSpec.Builder b =
+        TypeSpec.enumBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .alwaysQualify(typeNames.qualified());
     if (javadoc != null) {
       b.addJavadoc("$L\n", javadoc);
     }

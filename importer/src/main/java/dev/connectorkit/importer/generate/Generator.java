@@ -55,7 +55,7 @@ public final class Generator {
     boolean triggers = c.operations().stream().anyMatch(o -> o.trigger() != null);
     out.add(
         0,
-        new ConnectorGenerator(c, problems, names, extras)
+        new ConnectorGenerator(c, problems, names, extras, typeNames)
             .generate(pkg, connectorClass, unused, actions, triggers));
     out.addAll(types.files());
     return out;

@@ -103,12 +103,21 @@ public final class JavaNames {
     return isIdentifier(name) ? name : name + "_";
   }
 
-  /** A set of names in use; {@link #claim} returns a free variant of the wanted name. */
+  /**
+   * A set of type names in use; {@link #claim} returns a free variant of the wanted name, never one
+   * of {@code java.lang}. A name of {@code java.lang} reserved exactly (a definition named {@code
+   * Error}) would hide that class in its package, so {@link #qualified} lists them for JavaPoet to
+   * write such types, and the {@code java.lang} ones, fully qualified.
+   */
   public static final class Scope {
     private final Set<String> taken = new HashSet<>();
+    private final Set<String> javaLang = new java.util.TreeSet<>();
 
     /** Reserves a name exactly; false if it was taken. */
     public boolean reserve(String name) {
+      if (isJavaLang(name)) {
+        javaLang.add(name);
+      }
       return taken.add(name.toLowerCase(Locale.ROOT));
     }
 
@@ -120,10 +129,24 @@ public final class JavaNames {
     /** The name, or the name with the lowest free number appended, reserved. */
     public String claim(String name) {
       String candidate = name;
-      for (int n = 2; !reserve(candidate); n++) {
+      for (int n = 2; isJavaLang(candidate) || !reserve(candidate); n++) {
         candidate = name + n;
       }
       return candidate;
+    }
+
+    /** The reserved names that are also names of {@code java.lang}. */
+    public String[] qualified() {
+      return javaLang.toArray(new String[0]);
+    }
+
+    private static boolean isJavaLang(String name) {
+      try {
+        Class.forName("java.lang." + name, false, Scope.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
     }
   }
 }

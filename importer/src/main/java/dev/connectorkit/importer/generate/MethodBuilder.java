@@ -58,9 +58,9 @@ final class MethodBuilder {
     this.names = names;
     this.calls = calls;
     this.problems = problems;
-    this.operations = new OperationAnnotations(problems, names);
+    this.operations = new OperationAnnotations(problems, names, calls);
     this.responses = new ResponseAnnotations(types, values, problems);
-    this.webhooks = new WebhookAnnotations(connector, types, names, problems);
+    this.webhooks = new WebhookAnnotations(connector, types, names, problems, calls);
   }
 
   /** The method; {@code subPath} is the path below the class's {@code @Path}, or empty. */
@@ -91,18 +91,38 @@ final class MethodBuilder {
           Problems.SWAGGER, op.pointer() + "/description", "an empty description is" + " left out");
     }
     JavaNames.Scope scope = new JavaNames.Scope();
-    Parameter body = op.body();
+    List<Parameter> accepted = AcceptedParameters.of(op, problems);
+    Parameter body = accepted.stream().filter(Parameter::isBody).findFirst().orElse(null);
     String bodyName = body == null ? null : bodyName(body, op);
     if (bodyName != null) {
       scope.reserve(bodyName);
     }
     List<String> params = new ArrayList<>();
-    for (Parameter p : op.parameters()) {
+    for (Parameter p : accepted) {
       String name = p.isBody() ? bodyName : scope.claim(JavaNames.lowerCamel(p.name(), "value"));
       ParameterSpec.Builder spec =
           p.isBody() ? body(p, op, name, hint) : parameter(p, op, name, hint);
+      // The processor refuses an internal required parameter without default, as Power
+      // Platform's validator does; the visibility is then written raw, which it does not check.
+      boolean refused =
+          "internal".equals(p.visibility())
+              && !p.isBody()
+              && (p.in().equals("path") || Boolean.TRUE.equals(p.required()))
+              && p.schema().defaultValue() == null;
       ValueAnnotations.Display d =
-          values.display(p.description(), p.summary(), p.visibility(), p.pointer());
+          values.display(
+              p.description(), p.summary(), refused ? null : p.visibility(), p.pointer());
+      if (refused) {
+        spec.addAnnotation(
+            ValueAnnotations.raw(
+                "x-ms-visibility",
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("internal")));
+        problems.warn(
+            Problems.SWAGGER,
+            p.pointer(),
+            "an internal required parameter needs a"
+                + " default, and the processor refuses one without; its visibility is written raw");
+      }
       d.annotations().forEach(spec::addAnnotation);
       if (d.javadoc() != null) {
         params.add("@param " + name + " " + d.javadoc());

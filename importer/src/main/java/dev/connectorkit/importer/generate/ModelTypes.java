@@ -63,8 +63,8 @@ final class ModelTypes {
     this.definitions = definitions == null ? Map.of() : definitions;
     this.problems = problems;
     this.names = names;
-    this.records = new RecordBuilder(this, values, problems, calls);
-    this.enums = new EnumBuilder(problems);
+    this.records = new RecordBuilder(this, values, problems, calls, names);
+    this.enums = new EnumBuilder(problems, names);
     for (String name : this.definitions.keySet()) {
       if (JavaNames.isIdentifier(name) && !name.contains("$")) {
         names.reserve(name);

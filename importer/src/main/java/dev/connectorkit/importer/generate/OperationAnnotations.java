@@ -22,7 +22,10 @@ final class OperationAnnotations {
   private final Problems problems;
   private final OperationNames names;
 
-  OperationAnnotations(Problems problems, OperationNames names) {
+  private final Calls calls;
+
+  OperationAnnotations(Problems problems, OperationNames names, Calls calls) {
+    this.calls = calls;
     this.problems = problems;
     this.names = names;
   }
@@ -119,14 +122,11 @@ final class OperationAnnotations {
   }
 
   private void trigger(Operation op, AnnotationSpec.Builder facts, Map<String, JsonNode> rest) {
-    switch (op.trigger()) {
-      case "single" -> {}
-      case "batch" -> facts.addMember("type", "$T.BATCH", Annotations.ck("TriggerType"));
-      default ->
-          problems.warn(
-              Problems.SWAGGER,
-              op.pointer() + "/x-ms-trigger",
-              "\"" + op.trigger() + "\" is not single or batch; imported as single");
+    if (op.trigger().equals("batch") && calls.returnsArray(op)) {
+      facts.addMember("type", "$T.BATCH", Annotations.ck("TriggerType"));
+    } else if (!op.trigger().equals("single")) {
+      // Not single, or a batch the processor refuses (its response is no array): raw.
+      rest.put("x-ms-trigger", com.fasterxml.jackson.databind.node.TextNode.valueOf(op.trigger()));
     }
     JsonNode hint = rest.get("x-ms-trigger-hint");
     if (hint != null && hint.isTextual() && !hint.asText().isEmpty()) {
@@ -137,7 +137,8 @@ final class OperationAnnotations {
     if (notification != null
         && notification.size() == 1
         && notification.path("operationId").isTextual()
-        && names.isKept(notification.get("operationId").asText())) {
+        && names.isKept(notification.get("operationId").asText())
+        && calls.isWebhook(notification.get("operationId").asText())) {
       facts.addMember("notification", "$S", notification.get("operationId").asText());
       rest.remove("x-ms-notification");
     }

@@ -1,5 +1,6 @@
 package dev.connectorkit.importer.generate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -9,6 +10,7 @@ import dev.connectorkit.importer.model.Problems;
 import dev.connectorkit.importer.model.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +29,15 @@ final class RecordBuilder {
   private final ValueAnnotations values;
   private final Problems problems;
   private final Calls calls;
+  private final JavaNames.Scope typeNames;
 
-  RecordBuilder(ModelTypes types, ValueAnnotations values, Problems problems, Calls calls) {
+  RecordBuilder(
+      ModelTypes types,
+      ValueAnnotations values,
+      Problems problems,
+      Calls calls,
+      JavaNames.Scope typeNames) {
+    this.typeNames = typeNames;
     this.types = types;
     this.values = values;
     this.problems = problems;
@@ -37,7 +46,10 @@ final class RecordBuilder {
 
   /** A record for an object schema; {@code inline} marks it {@code @Inline} (no definition). */
   TypeSpec build(ClassName name, Schema s, boolean inline) {
-    TypeSpec.Builder b = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    TypeSpec.Builder b =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .alwaysQualify(typeNames.qualified());
     if (inline) {
       b.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
     }
@@ -59,6 +71,7 @@ final class RecordBuilder {
     List<String> order = order(s, properties);
     boolean paramsStarted = false;
     ValueAnnotations.CallCheck check = calls.forObject(s);
+    boolean urlAllowed = calls.notificationUrlAllowed(s);
     Set<String> required = new HashSet<>(s.required() == null ? List.of() : s.required());
     for (String prop : order) {
       Schema p = properties.get(prop);
@@ -93,7 +106,7 @@ final class RecordBuilder {
       if (!jp.members().isEmpty()) {
         c.addAnnotation(jp);
       }
-      String javadocText = property(p, type, check, c);
+      String javadocText = property(p, type, check, urlAllowed, c);
       if (javadocText != null) {
         javadoc
             .append(paramsStarted || javadoc.isEmpty() ? "" : "\n")
@@ -115,7 +128,11 @@ final class RecordBuilder {
 
   /** The annotations of one property on its component; returns its Javadoc text, or null. */
   private String property(
-      Schema p, JavaType type, ValueAnnotations.CallCheck check, ParameterSpec.Builder c) {
+      Schema p,
+      JavaType type,
+      ValueAnnotations.CallCheck check,
+      boolean urlAllowed,
+      ParameterSpec.Builder c) {
     Schema facts = p;
     Schema enumDef = types.enumDefinition(p);
     String description =
@@ -146,7 +163,20 @@ final class RecordBuilder {
       }
     }
     List<AnnotationSpec> ext = new ArrayList<>();
-    values.extensions(p.extensions(), p.pointer(), ValueAnnotations.Target.PROPERTY, check, ext);
+    Map<String, JsonNode> extensions = p.extensions();
+    if (!urlAllowed && extensions != null && extensions.containsKey("x-ms-notification-url")) {
+      // The processor refuses @NotificationUrl in the body of an operation that is no webhook.
+      extensions = new LinkedHashMap<>(extensions);
+      ext.add(
+          ValueAnnotations.raw(
+              "x-ms-notification-url", extensions.remove("x-ms-notification-url")));
+      problems.warn(
+          Problems.SWAGGER,
+          p.pointer() + "/x-ms-notification-url",
+          "a callback URL"
+              + " outside a webhook's body is refused by the processor; it is written raw");
+    }
+    values.extensions(extensions, p.pointer(), ValueAnnotations.Target.PROPERTY, check, ext);
     ext.forEach(c::addAnnotation);
     return display.javadoc();
   }
@@ -191,7 +221,10 @@ final class RecordBuilder {
    * annotation.
    */
   TypeSpec wrapper(ClassName name, Schema s, JavaType value, boolean inline) {
-    TypeSpec.Builder b = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    TypeSpec.Builder b =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .alwaysQualify(typeNames.qualified());
     if (s.description() != null) {
       b.addJavadoc("$L\n", Docs.safe(s.description()));
     }

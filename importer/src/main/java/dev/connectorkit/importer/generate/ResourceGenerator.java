@@ -59,6 +59,7 @@ final class ResourceGenerator {
     List<String> prefix = commonPrefix(ops);
     TypeSpec.Builder b =
         TypeSpec.classBuilder(ClassName.get(pkg, name))
+            .alwaysQualify(types.qualified())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The $L operations of the connector.\n", group)
             .addAnnotation(

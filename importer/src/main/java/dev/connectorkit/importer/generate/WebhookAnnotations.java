@@ -20,8 +20,15 @@ final class WebhookAnnotations {
   private final OperationNames names;
   private final Problems problems;
 
+  private final Calls calls;
+
   WebhookAnnotations(
-      ImportedConnector connector, ModelTypes types, OperationNames names, Problems problems) {
+      ImportedConnector connector,
+      ModelTypes types,
+      OperationNames names,
+      Problems problems,
+      Calls calls) {
+    this.calls = calls;
     this.connector = connector;
     this.types = types;
     this.names = names;
@@ -95,14 +102,7 @@ final class WebhookAnnotations {
 
   /** Whether an operation is the webhook trigger of its path (the first trigger there). */
   boolean isWebhook(Operation op) {
-    if (op.trigger() == null || !connector.notifications().containsKey(op.path())) {
-      return false;
-    }
-    return connector.operations().stream()
-            .filter(o -> o.path().equals(op.path()) && o.trigger() != null)
-            .findFirst()
-            .orElse(null)
-        == op;
+    return calls.isWebhook(op);
   }
 
   /**

@@ -48,6 +48,42 @@ public record Schema(
     Map<String, JsonNode> extensions,
     JsonNode source) {
 
+  /** A schema of a type and nothing else, e.g. the type part of an added parameter. */
+  public static Schema ofType(String pointer, String type) {
+    return new Schema(
+        pointer,
+        null,
+        type,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+            .objectNode()
+            .put("type", type));
+  }
+
   /** Whether this is only a {@code $ref}. */
   public boolean isRef() {
     return ref != null;
