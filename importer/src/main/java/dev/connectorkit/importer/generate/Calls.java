@@ -26,8 +26,16 @@ final class Calls {
     this.connector = connector;
   }
 
-  /** Whether an operation is the webhook trigger of its path (the first trigger there). */
+  /**
+   * Whether an operation is imported as the webhook trigger of its path: the first trigger there,
+   * with a callback URL in its body (the processor refuses a webhook without one).
+   */
   boolean isWebhook(Operation op) {
+    return isFirstTrigger(op) && hasNotificationUrl(op);
+  }
+
+  /** Whether an operation is the first trigger of a path with notification content. */
+  boolean isFirstTrigger(Operation op) {
     if (op.trigger() == null || !connector.notifications().containsKey(op.path())) {
       return false;
     }
@@ -117,6 +125,66 @@ final class Calls {
   /** The check for a parameter (or body schema) of one operation. */
   ValueAnnotations.CallCheck forOperation(Operation caller) {
     return (call, key) -> ok(call, List.of(caller));
+  }
+
+  /**
+   * The check for a parameter: its operation's, or for a shared parameter every operation that uses
+   * it (the processor wants all uses of a shared parameter the same).
+   */
+  ValueAnnotations.CallCheck forParameter(Parameter p, Operation op) {
+    if (p.shared() == null) {
+      return forOperation(op);
+    }
+    List<Operation> users =
+        connector.operations().stream()
+            .filter(o -> o.parameters().stream().anyMatch(q -> p.shared().equals(q.shared())))
+            .toList();
+    return (call, key) -> ok(call, users);
+  }
+
+  /**
+   * Whether the operations of a revision family pass the processor's checks: revisions unique, at
+   * most two that are not deprecated, a replacement only on a deprecated one.
+   */
+  boolean revisionsValid(String family) {
+    Set<Integer> revisions = new HashSet<>();
+    int live = 0;
+    for (Operation op : connector.operations()) {
+      JsonNode a = op.extension("x-ms-api-annotation");
+      if (a == null || !family.equals(a.path("family").asText(null))) {
+        continue;
+      }
+      if (!revisions.add(a.path("revision").asInt())
+          || (a.has("replacement") && !op.deprecated())
+          || (!op.deprecated() && ++live > 2)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a webhook's body has a callback URL property at some depth, as the processor wants. */
+  boolean hasNotificationUrl(Operation op) {
+    Parameter body = op.body();
+    return body != null && hasUrl(body.schema(), new HashSet<>());
+  }
+
+  private boolean hasUrl(Schema s, Set<String> seen) {
+    if (s == null) {
+      return false;
+    }
+    if (s.isRef()) {
+      return seen.add(s.ref()) && hasUrl(resolve(s), seen);
+    }
+    if (s.properties() != null) {
+      for (Schema p : s.properties().values()) {
+        JsonNode url = p.extension("x-ms-notification-url");
+        if ((url != null && url.asBoolean(false) && "string".equals(p.type())) || hasUrl(p, seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The check for a property of an object: every operation whose body is that object. */

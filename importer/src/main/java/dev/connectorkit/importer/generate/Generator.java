@@ -18,7 +18,8 @@ public final class Generator {
   private Generator() {}
 
   /** The sources, one file per top-level type. */
-  public static List<JavaFile> generate(ImportedConnector c, String pkg, Problems problems) {
+  public static List<JavaFile> generate(ImportedConnector all, String pkg, Problems problems) {
+    ImportedConnector c = withoutRefusedPaths(all, problems);
     OperationNames names = new OperationNames(c.operations(), problems);
     Calls calls = new Calls(c);
     DynamicAnnotations dynamic = new DynamicAnnotations(id -> names.isKept(id) && calls.exists(id));
@@ -59,5 +60,46 @@ public final class Generator {
             .generate(pkg, connectorClass, unused, actions, triggers));
     out.addAll(types.files());
     return out;
+  }
+
+  /**
+   * The connector without the operations whose path the processor refuses (it holds '?', '#', '*'
+   * or '='), reported: the rest still compiles.
+   */
+  private static ImportedConnector withoutRefusedPaths(ImportedConnector c, Problems problems) {
+    List<dev.connectorkit.importer.model.Operation> kept = new ArrayList<>();
+    for (var op : c.operations()) {
+      if (op.path().matches(".*[?#*=].*")) {
+        problems.warn(
+            Problems.SWAGGER,
+            op.pointer(),
+            "the path "
+                + op.path()
+                + " holds '?',"
+                + " '#', '*' or '=', which Power Platform's validator and the processor refuse; the"
+                + " operation is left out");
+      } else {
+        kept.add(op);
+      }
+    }
+    return kept.size() == c.operations().size()
+        ? c
+        : new ImportedConnector(
+            c.info(),
+            c.host(),
+            c.basePath(),
+            c.schemes(),
+            c.consumes(),
+            c.produces(),
+            kept,
+            c.notifications(),
+            c.definitions(),
+            c.sharedParameters(),
+            c.sharedResponses(),
+            c.securityDefinitions(),
+            c.security(),
+            c.tags(),
+            c.rootExtensions(),
+            c.properties());
   }
 }

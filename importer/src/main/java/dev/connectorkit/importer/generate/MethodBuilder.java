@@ -228,7 +228,11 @@ final class MethodBuilder {
       List<AnnotationSpec> more = new ArrayList<>();
       values.constraints(s, more);
       values.extensions(
-          s.extensions(), s.pointer(), ValueAnnotations.Target.BODY, calls.forOperation(op), more);
+          s.extensions(),
+          s.pointer(),
+          ValueAnnotations.Target.BODY,
+          calls.forParameter(p, op),
+          more);
       more.forEach(spec::addAnnotation);
     }
     if (!p.extensions().isEmpty()) {
@@ -248,7 +252,7 @@ final class MethodBuilder {
             p.schema(), hint + JavaNames.upperCamel(p.name(), "Value"), ModelTypes.Use.PARAMETER);
     ParameterSpec.Builder spec = ParameterSpec.builder(t.type(), name);
     spec.addAnnotation(Annotations.of(ClassName.get(RS, PARAMS.get(p.in())), p.name()));
-    new ParameterFacts(values, problems).add(p, op, t, spec, calls.forOperation(op));
+    new ParameterFacts(values, problems).add(p, op, t, spec, calls.forParameter(p, op));
     return spec;
   }
 }

@@ -170,7 +170,8 @@ final class OperationAnnotations {
         || !a.path("family").isTextual()
         || !a.path("revision").canConvertToInt()
         || !a.path("revision").isIntegralNumber()
-        || a.get("revision").asInt() < 1) {
+        || a.get("revision").asInt() < 1
+        || !calls.revisionsValid(a.get("family").asText())) {
       return;
     }
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("Revision"));

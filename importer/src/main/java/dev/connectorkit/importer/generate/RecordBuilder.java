@@ -164,7 +164,8 @@ final class RecordBuilder {
     }
     List<AnnotationSpec> ext = new ArrayList<>();
     Map<String, JsonNode> extensions = p.extensions();
-    if (!urlAllowed && extensions != null && extensions.containsKey("x-ms-notification-url")) {
+    boolean urlRefused = !urlAllowed || !"string".equals(p.type());
+    if (urlRefused && extensions != null && extensions.containsKey("x-ms-notification-url")) {
       // The processor refuses @NotificationUrl in the body of an operation that is no webhook.
       extensions = new LinkedHashMap<>(extensions);
       ext.add(

@@ -38,7 +38,16 @@ final class WebhookAnnotations {
   /** The webhook annotation of an operation, if it is the webhook of its path. */
   List<AnnotationSpec> of(Operation op) {
     Notification n = connector.notifications().get(op.path());
-    if (n == null || !isWebhook(op)) {
+    if (n == null || !calls.isFirstTrigger(op)) {
+      return List.of();
+    }
+    if (!calls.hasNotificationUrl(op)) {
+      problems.warn(
+          Problems.SWAGGER,
+          n.pointer(),
+          "the webhook's body has no callback URL"
+              + " property (x-ms-notification-url), which the processor requires of a webhook; the"
+              + " notification content is left out");
       return List.of();
     }
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("Webhook"));
@@ -98,11 +107,6 @@ final class WebhookAnnotations {
           "no DELETE operation ends this webhook's" + " subscriptions");
     }
     return List.of(b.build());
-  }
-
-  /** Whether an operation is the webhook trigger of its path (the first trigger there). */
-  boolean isWebhook(Operation op) {
-    return calls.isWebhook(op);
   }
 
   /**
