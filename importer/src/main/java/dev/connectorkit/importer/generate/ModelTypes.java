@@ -2,11 +2,9 @@ package dev.connectorkit.importer.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.connectorkit.importer.compare.JsonEquality;
 import dev.connectorkit.importer.model.Problems;
@@ -50,7 +48,7 @@ final class ModelTypes {
   private final Map<String, ClassName> definitionTypes = new LinkedHashMap<>();
   private final Map<String, Schema> enumDefinitions = new LinkedHashMap<>();
   private final Map<ClassName, TypeSpec> specs = new LinkedHashMap<>();
-  private final List<Map.Entry<JsonNode, ClassName>> inlineTypes = new ArrayList<>();
+  private final InlineTypes inline;
 
   ModelTypes(
       String pkg,
@@ -65,6 +63,7 @@ final class ModelTypes {
     this.names = names;
     this.records = new RecordBuilder(this, values, problems, calls, names);
     this.enums = new EnumBuilder(problems, names);
+    this.inline = new InlineTypes(this, pkg, problems, names, records, enums);
     for (String name : this.definitions.keySet()) {
       if (JavaNames.isIdentifier(name) && !name.contains("$")) {
         names.reserve(name);
@@ -192,7 +191,7 @@ final class ModelTypes {
           case RESPONSE -> display || dflt || hasLimits(s);
           default -> false;
         };
-    return wrap ? wrapper(s, hint, t) : t;
+    return wrap ? inline.wrapper(s, hint, t) : t;
   }
 
   /** Whether a schema has limits (Bean Validation on the value). */
@@ -204,19 +203,6 @@ final class ModelTypes {
         || s.maxItems() != null
         || s.minimum() != null
         || s.maximum() != null;
-  }
-
-  /** A {@code @JsonValue} record that carries what the schema says, used in place. */
-  private JavaType wrapper(Schema s, String hint, JavaType value) {
-    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
-      if (JsonEquality.equal(known.getKey(), s.source())) {
-        return new JavaType(known.getValue(), List.of(), false, true);
-      }
-    }
-    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Value")));
-    inlineTypes.add(Map.entry(s.source(), type));
-    add(type, records.wrapper(type, s, value, true));
-    return new JavaType(type, List.of(), false, true);
   }
 
   private JavaType plain(Schema s, String hint, Use use) {
@@ -233,7 +219,7 @@ final class ModelTypes {
       return JavaType.of(type);
     }
     if (s.enumValues() != null) {
-      return enumType(s, hint, use);
+      return inline.enumType(s, hint, use);
     }
     String type = s.type();
     if (type == null) {
@@ -242,7 +228,7 @@ final class ModelTypes {
             Problems.SWAGGER,
             s.pointer(),
             "has properties but no type; the processor" + " writes \"type\": \"object\"");
-        return objectType(s, hint, use);
+        return inline.object(s, hint, use != Use.ITEMS && use != Use.TYPE_ONLY);
       }
       if (s.items() != null) {
         problems.warn(
@@ -255,27 +241,7 @@ final class ModelTypes {
       }
     }
     return switch (type) {
-      case "string" -> string(s, use);
-      case "integer" ->
-          number(
-              s,
-              use,
-              "int32",
-              TypeName.INT,
-              "int64",
-              TypeName.LONG,
-              ClassName.get(java.math.BigInteger.class));
-      case "number" ->
-          number(
-              s,
-              use,
-              "float",
-              TypeName.FLOAT,
-              "double",
-              TypeName.DOUBLE,
-              ClassName.get(java.math.BigDecimal.class));
-      case "boolean" ->
-          JavaType.of(primitive(use) ? TypeName.BOOLEAN : ClassName.get(Boolean.class));
+      case "string", "integer", "number", "boolean" -> ScalarTypes.of(s, use);
       case "array" -> array(s, hint);
       case "object" -> object(s, hint, use);
       case "file" -> JavaType.of(ClassName.get(java.io.InputStream.class));
@@ -287,54 +253,6 @@ final class ModelTypes {
         yield JavaType.of(OBJECT);
       }
     };
-  }
-
-  private static boolean primitive(Use use) {
-    return use == Use.REQUIRED_PROPERTY;
-  }
-
-  private JavaType string(Schema s, Use use) {
-    String format = s.format();
-    if (format == null) {
-      return JavaType.of(STRING);
-    }
-    boolean param = use == Use.PARAMETER;
-    TypeName known =
-        switch (format) {
-          case "uuid" -> ClassName.get(java.util.UUID.class);
-          case "date-time" -> param ? null : ClassName.get(java.time.OffsetDateTime.class);
-          case "date" -> param ? null : ClassName.get(java.time.LocalDate.class);
-          case "date-no-tz" -> param ? null : ClassName.get(java.time.LocalDateTime.class);
-          case "uri" -> param ? null : ClassName.get(java.net.URI.class);
-          case "byte" -> param || use == Use.BODY ? null : ArrayTypeName.of(TypeName.BYTE);
-          case "binary" -> use == Use.BODY ? ClassName.get(java.io.InputStream.class) : null;
-          default -> null;
-        };
-    return known != null
-        ? JavaType.of(known)
-        : new JavaType(STRING, List.of(format(format)), false);
-  }
-
-  private JavaType number(
-      Schema s,
-      Use use,
-      String narrow,
-      TypeName narrowType,
-      String wide,
-      TypeName wideType,
-      ClassName unbounded) {
-    String format = s.format();
-    boolean p = primitive(use);
-    if (narrow.equals(format)) {
-      return JavaType.of(p ? narrowType : narrowType.box());
-    }
-    if (wide.equals(format)) {
-      return JavaType.of(p ? wideType : wideType.box());
-    }
-    if (format == null) {
-      return JavaType.of(unbounded);
-    }
-    return new JavaType(unbounded, List.of(format(format)), false);
   }
 
   static AnnotationSpec format(String format) {
@@ -373,7 +291,7 @@ final class ModelTypes {
             s.pointer() + "/additionalProperties",
             "an object with"
                 + " both properties and additionalProperties is imported with its properties only");
-        return objectType(s, hint, use);
+        return inline.object(s, hint, use != Use.ITEMS && use != Use.TYPE_ONLY);
       }
       JavaType value = map(s.additionalProperties(), hint + "Value", Use.ITEMS);
       return JavaType.of(
@@ -388,103 +306,32 @@ final class ModelTypes {
     if (!s.listsProperties()) {
       return JavaType.of(OBJECT);
     }
-    return objectType(s, hint, use);
+    return inline.object(s, hint, use != Use.ITEMS && use != Use.TYPE_ONLY);
   }
 
-  /**
-   * An inline object: a definition of the same shape (where the use can say {@code @Inline}), a
-   * type made before, or a new record.
-   */
-  private JavaType objectType(Schema s, String hint, Use use) {
-    boolean inlineUse = use != Use.ITEMS && use != Use.TYPE_ONLY;
-    for (Map.Entry<String, Schema> d :
-        inlineUse ? definitions.entrySet() : Map.<String, Schema>of().entrySet()) {
+  /** The definition of an object schema of the same JSON, or null. */
+  ClassName objectDefinition(JsonNode source) {
+    for (Map.Entry<String, Schema> d : definitions.entrySet()) {
       if (!d.getValue().isRef()
           && isObject(d.getValue())
-          && JsonEquality.equal(d.getValue().source(), s.source())) {
-        return new JavaType(definition(d.getKey()), List.of(), true);
+          && JsonEquality.equal(d.getValue().source(), source)) {
+        return definition(d.getKey());
       }
     }
-    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
-      if (JsonEquality.equal(known.getKey(), s.source())) {
-        return JavaType.of(known.getValue());
-      }
-    }
-    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Model")));
-    inlineTypes.add(Map.entry(s.source(), type));
-    add(type, records.build(type, s, true));
-    return JavaType.of(type);
+    return null;
   }
 
-  private JavaType enumType(Schema s, String hint, Use use) {
-    boolean param = use == Use.PARAMETER;
-    if (!EnumBuilder.supported(s) || (param && !EnumBuilder.namesAreValues(s))) {
-      problems.warn(
-          Problems.SWAGGER,
-          s.pointer() + "/enum",
-          param
-              ? "a parameter's enum needs values that are Java names (JAX-RS converts them by"
-                  + " name); it is left out"
-              : "this enum has no Java form (values must be distinct strings, or integers of an"
-                  + " integer schema); it is left out");
-      Schema plain =
-          new Schema(
-              s.pointer(),
-              null,
-              s.type(),
-              s.format(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              s.items(),
-              s.properties(),
-              s.required(),
-              s.additionalProperties(),
-              s.additionalPropertiesFlag(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              s.source());
-      return map(plain, hint, use);
-    }
+  /** The enum definition of the same JSON, or null. */
+  ClassName enumDefinition(JsonNode source) {
     for (Map.Entry<String, Schema> d : enumDefinitions.entrySet()) {
-      if (JsonEquality.equal(d.getValue().source(), s.source())) {
-        return JavaType.of(definitionTypes.get(d.getKey()));
+      if (JsonEquality.equal(d.getValue().source(), source)) {
+        return definitionTypes.get(d.getKey());
       }
     }
-    for (Map.Entry<JsonNode, ClassName> known : inlineTypes) {
-      if (JsonEquality.equal(known.getKey(), s.source())) {
-        return JavaType.of(known.getValue());
-      }
-    }
-    ClassName type = ClassName.get(pkg, names.claim(JavaNames.upperCamel(hint, "Value")));
-    inlineTypes.add(Map.entry(s.source(), type));
-    JsonNode labels = param ? null : s.extension("x-ms-enum-values");
-    if (labels != null && !EnumBuilder.labelsFit(s)) {
-      labels = null;
-    }
-    add(type, enums.build(type, s, labels, null));
-    List<AnnotationSpec> use1 = new ArrayList<>();
-    if (s.format() != null && !param) {
-      use1.add(format(s.format()));
-    }
-    return new JavaType(type, use1, false);
+    return null;
   }
 
-  private void add(ClassName name, TypeSpec spec) {
+  void add(ClassName name, TypeSpec spec) {
     specs.put(name, spec);
   }
 }

@@ -84,6 +84,40 @@ public record Schema(
             .put("type", type));
   }
 
+  /** The same type without enum, facts or limits: what is left when an enum cannot be said. */
+  public Schema withoutEnum() {
+    return new Schema(
+        pointer,
+        null,
+        type,
+        format,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        items,
+        properties,
+        required,
+        additionalProperties,
+        additionalPropertiesFlag,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        source);
+  }
+
   /** Whether this is only a {@code $ref}. */
   public boolean isRef() {
     return ref != null;
