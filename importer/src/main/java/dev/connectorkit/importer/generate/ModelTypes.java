@@ -212,8 +212,10 @@ final class ModelTypes {
     if (s.isRef()) {
       ClassName type = definition(s.ref());
       if (type == null) {
-        problems.error(
-            Problems.SWAGGER, s.pointer() + "/$ref", "refers to no definition: " + s.ref());
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer() + "/$ref",
+            "refers to no definition (" + s.ref() + "); imported as Object");
         return JavaType.of(OBJECT);
       }
       return JavaType.of(type);
