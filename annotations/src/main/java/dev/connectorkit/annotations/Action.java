@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Describes a JAX-RS resource method as a connector action.
  *
- * <p>Every resource method of a connector's resources is an operation; this annotation says how
- * the designer presents it.
+ * <p>Every resource method of a connector's resources is an operation; this annotation says how the
+ * designer presents it.
  *
  * <pre>{@code
  * @POST
@@ -25,8 +25,7 @@ public @interface Action {
 
   /**
    * The action's title in the designer: sentence case, at most 80 characters, no trailing
-   * punctuation. Empty derives one from the method name. Example: {@code summary = "Get a
-   * ticket"}.
+   * punctuation. Empty derives one from the method name. Example: {@code summary = "Get a ticket"}.
    */
   String summary() default "";
 
@@ -54,10 +53,14 @@ public @interface Action {
    */
   boolean deprecated() default false;
 
-  /** {@code x-ms-no-generic-test}: skip the generic test of this operation. Example: {@code true}. */
+  /**
+   * {@code x-ms-no-generic-test}: skip the generic test of this operation. Example: {@code true}.
+   */
   boolean noGenericTest() default false;
 
-  /** {@code x-ms-safe-operation}: a non-GET operation without side effects. Example: {@code true}. */
+  /**
+   * {@code x-ms-safe-operation}: a non-GET operation without side effects. Example: {@code true}.
+   */
   boolean safe() default false;
 
   /** {@code x-ms-capabilities.chunkTransfer}: accepts chunked uploads. Example: {@code true}. */

@@ -19,8 +19,8 @@ import java.lang.annotation.Target;
  * public Response create(NewTicket ticket) { ... }
  * }</pre>
  *
- * <p>Once a method declares any response, only declared responses are written; a declared
- * success response without {@link #type()} takes the type the method returns, if it says one.
+ * <p>Once a method declares any response, only declared responses are written; a declared success
+ * response without {@link #type()} takes the type the method returns, if it says one.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -43,7 +43,9 @@ public @interface ApiResponse {
    */
   Class<?> type() default void.class;
 
-  /** The body is an array of {@link #type()}. Example: {@code type = Ticket.class, array = true}. */
+  /**
+   * The body is an array of {@link #type()}. Example: {@code type = Ticket.class, array = true}.
+   */
   boolean array() default false;
 
   /** The response has no body, whatever the method returns. Example: {@code empty = true}. */
@@ -59,8 +61,8 @@ public @interface ApiResponse {
   String summary() default "";
 
   /**
-   * Writes the response once in the global {@code responses} section under this name and refers
-   * to it with {@code $ref}. Example: {@code shared = "NotFound"}.
+   * Writes the response once in the global {@code responses} section under this name and refers to
+   * it with {@code $ref}. Example: {@code shared = "NotFound"}.
    */
   String shared() default "";
 }

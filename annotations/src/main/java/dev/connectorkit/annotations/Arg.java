@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A parameter passed to the operation a dynamic extension calls: a literal, a raw JSON value, or
- * a reference to a parameter of the current operation. Set exactly one of {@link #value()}, {@link
+ * A parameter passed to the operation a dynamic extension calls: a literal, a raw JSON value, or a
+ * reference to a parameter of the current operation. Set exactly one of {@link #value()}, {@link
  * #json()} and {@link #parameter()}.
  *
  * <pre>{@code
@@ -21,8 +21,8 @@ import java.lang.annotation.Target;
 public @interface Arg {
 
   /**
-   * The parameter of the called operation; in {@link DynamicList} a path string into its body
-   * may follow ({@code "body/queue"}). Example: {@code name = "queue"}.
+   * The parameter of the called operation; in {@link DynamicList} a path string into its body may
+   * follow ({@code "body/queue"}). Example: {@code name = "queue"}.
    */
   String name();
 
@@ -33,9 +33,9 @@ public @interface Arg {
   String json() default "";
 
   /**
-   * The name of a parameter of the current operation whose value is passed; in {@link
-   * DynamicList}, a path string such as {@code "body/queue"} may point inside a body. Example:
-   * {@code parameter = "queueId"}.
+   * The name of a parameter of the current operation whose value is passed; in {@link DynamicList},
+   * a path string such as {@code "body/queue"} may point inside a body. Example: {@code parameter =
+   * "queueId"}.
    */
   String parameter() default "";
 }

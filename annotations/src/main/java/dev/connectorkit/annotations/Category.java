@@ -1,8 +1,7 @@
 package dev.connectorkit.annotations;
 
 /**
- * The fixed list of connector categories certification accepts, for {@link
- * Connector#categories()}.
+ * The fixed list of connector categories certification accepts, for {@link Connector#categories()}.
  *
  * <p>Example: {@code categories = {Category.PRODUCTIVITY, Category.COLLABORATION}}.
  */

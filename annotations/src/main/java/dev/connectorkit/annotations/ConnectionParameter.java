@@ -2,11 +2,11 @@ package dev.connectorkit.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import java.lang.annotation.Repeatable;
 /**
  * An extra field of the connection dialog ({@code connectionParameters}), such as an instance URL
  * used by a {@code dynamichosturl} {@link Policy}, or a secret sent by a {@code setheader} one.

@@ -3,7 +3,8 @@ package dev.connectorkit.annotations;
 /**
  * The type of a {@link ConnectionParameter}.
  *
- * <p>Example: {@code @ConnectionParameter(name = "token", type = ConnectionParameterType.SECURESTRING)}.
+ * <p>Example: {@code @ConnectionParameter(name = "token", type =
+ * ConnectionParameterType.SECURESTRING)}.
  */
 public enum ConnectionParameterType {
   /** {@code string}. */

@@ -66,7 +66,9 @@ public @interface Connector {
    */
   String host();
 
-  /** The path every operation path is relative to; starts with {@code /}. Example: {@code "/api"}. */
+  /**
+   * The path every operation path is relative to; starts with {@code /}. Example: {@code "/api"}.
+   */
   String basePath() default "/";
 
   /** The URL schemes, {@code https} and/or {@code http}. Example: {@code schemes = "https"}. */
@@ -85,8 +87,8 @@ public @interface Connector {
   String[] produces() default {"application/json"};
 
   /**
-   * The icon's background colour ({@code iconBrandColor}), {@code #RRGGBB}; not {@code #007ee5}
-   * nor {@code #ffffff}. Example: {@code brandColor = "#3b7a57"}.
+   * The icon's background colour ({@code iconBrandColor}), {@code #RRGGBB}; not {@code #007ee5} nor
+   * {@code #ffffff}. Example: {@code brandColor = "#3b7a57"}.
    */
   String brandColor();
 
@@ -106,8 +108,8 @@ public @interface Connector {
   String website() default "";
 
   /**
-   * The privacy policy (metadata "Privacy policy"). Example: {@code
-   * privacyPolicy = "https://contoso.com/privacy"}.
+   * The privacy policy (metadata "Privacy policy"). Example: {@code privacyPolicy =
+   * "https://contoso.com/privacy"}.
    */
   String privacyPolicy() default "";
 
@@ -125,18 +127,18 @@ public @interface Connector {
   Class<?>[] resources() default {};
 
   /**
-   * Model types written to {@code definitions} even where no operation refers to them with
-   * {@code $ref}, e.g. a body type that operations inline. Example: {@code definitions =
+   * Model types written to {@code definitions} even where no operation refers to them with {@code
+   * $ref}, e.g. a body type that operations inline. Example: {@code definitions =
    * Subscription.class}.
    */
   Class<?>[] definitions() default {};
 
-  /**
-   * How Java inheritance becomes schemas. Example: {@code polymorphism = Polymorphism.ALL_OF}.
-   */
+  /** How Java inheritance becomes schemas. Example: {@code polymorphism = Polymorphism.ALL_OF}. */
   Polymorphism polymorphism() default Polymorphism.FLATTEN;
 
-  /** The connector's release status ({@code info.x-ms-api-annotation}). Example: {@code PREVIEW}. */
+  /**
+   * The connector's release status ({@code info.x-ms-api-annotation}). Example: {@code PREVIEW}.
+   */
   ReleaseStatus status() default ReleaseStatus.NONE;
 
   /** Search keywords ({@code info.x-ms-keywords}). Example: {@code keywords = {"tickets"}}. */
@@ -158,9 +160,9 @@ public @interface Connector {
   FilePicker[] filePicker() default {};
 
   /**
-   * An independent-publisher connector: its title ends "(Independent Publisher)", its brand
-   * colour is {@code #da3b01}, and its publisher is a person. Example: {@code
-   * independentPublisher = true}.
+   * An independent-publisher connector: its title ends "(Independent Publisher)", its brand colour
+   * is {@code #da3b01}, and its publisher is a person. Example: {@code independentPublisher =
+   * true}.
    */
   boolean independentPublisher() default false;
 
@@ -173,9 +175,9 @@ public @interface Connector {
   boolean deriveCapabilities() default true;
 
   /**
-   * The top-level sections written even when empty. The default writes them all, as the
-   * connector designer and most certified connectors do; leave some out to match a file that
-   * omits them. Example: {@code emptySections = {Section.CONSUMES, Section.PRODUCES}}.
+   * The top-level sections written even when empty. The default writes them all, as the connector
+   * designer and most certified connectors do; leave some out to match a file that omits them.
+   * Example: {@code emptySections = {Section.CONSUMES, Section.PRODUCES}}.
    */
   Section[] emptySections() default {
     Section.CONSUMES,

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The description of a parameter, model property or model type, as a full sentence.
  *
- * <p>Without it the description comes from Javadoc: the {@code @param} tag of a method parameter
- * or record component, the first sentence block of a field, getter or type comment.
+ * <p>Without it the description comes from Javadoc: the {@code @param} tag of a method parameter or
+ * record component, the first sentence block of a field, getter or type comment.
  *
  * <pre>{@code
  * @GET

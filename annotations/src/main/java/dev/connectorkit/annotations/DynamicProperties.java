@@ -29,7 +29,9 @@ public @interface DynamicProperties {
   /** The operation returning the schema. Example: {@code operation = "GetQueueFields"}. */
   String operation();
 
-  /** Parameters to pass. Example: {@code parameters = @Arg(name = "queue", parameter = "queue")}. */
+  /**
+   * Parameters to pass. Example: {@code parameters = @Arg(name = "queue", parameter = "queue")}.
+   */
   Arg[] parameters() default {};
 
   /** Where the schema is in the response. Example: {@code itemValuePath = "schema"}. */

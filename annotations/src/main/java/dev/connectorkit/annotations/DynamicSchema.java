@@ -35,7 +35,9 @@ public @interface DynamicSchema {
   /** The operation returning the schema. Example: {@code operation = "GetQueueFields"}. */
   String operation();
 
-  /** Parameters to pass. Example: {@code parameters = @Arg(name = "queue", parameter = "queue")}. */
+  /**
+   * Parameters to pass. Example: {@code parameters = @Arg(name = "queue", parameter = "queue")}.
+   */
   Arg[] parameters() default {};
 
   /**

@@ -20,7 +20,12 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface DynamicTree {
 
   /** Whether a node with children can be chosen. Example: {@code canSelectParentNodes = true}. */
@@ -32,6 +37,8 @@ public @interface DynamicTree {
   /** The call listing the top level. Example: {@code open = @TreeCall(operation = "ListRoots")}. */
   TreeCall open();
 
-  /** The call listing a node's children. Example: {@code browse = @TreeCall(operation = "List")}. */
+  /**
+   * The call listing a node's children. Example: {@code browse = @TreeCall(operation = "List")}.
+   */
   TreeCall browse() default @TreeCall(operation = "");
 }

@@ -21,7 +21,12 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface DynamicValues {
 
   /**
@@ -35,8 +40,8 @@ public @interface DynamicValues {
   Arg[] parameters() default {};
 
   /**
-   * Where the array of items is in the response ({@code value-collection}); empty: the response
-   * is the array. Example: {@code collection = "value"}.
+   * Where the array of items is in the response ({@code value-collection}); empty: the response is
+   * the array. Example: {@code collection = "value"}.
    */
   String collection() default "";
 

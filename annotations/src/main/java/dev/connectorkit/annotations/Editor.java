@@ -16,12 +16,20 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Editor {
 
   /** The editor. Example: {@code @Editor("dictionary")}. */
   String value() default "";
 
-  /** Choices offered by the editor. Example: {@code options = @EditorOption(title = "A", value = "a")}. */
+  /**
+   * Choices offered by the editor. Example: {@code options = @EditorOption(title = "A", value =
+   * "a")}.
+   */
   EditorOption[] options() default {};
 }

@@ -18,7 +18,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.TYPE,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT
+})
 @Repeatable(Extensions.class)
 public @interface Extension {
 

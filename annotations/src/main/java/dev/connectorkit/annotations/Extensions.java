@@ -16,7 +16,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.TYPE,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Extensions {
 
   /** The extensions. Example: {@code {@Extension(name = "x-a", json = "1")}}. */

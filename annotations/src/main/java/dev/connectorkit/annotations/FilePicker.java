@@ -1,7 +1,6 @@
 package dev.connectorkit.annotations;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -27,8 +26,8 @@ public @interface FilePicker {
   TreeCall open();
 
   /**
-   * The call listing a folder; an {@link Arg#parameter()} {@code "value-property:<name>"} passes
-   * a property of the chosen folder. Example: {@code browse = @TreeCall(operation = "List")}.
+   * The call listing a folder; an {@link Arg#parameter()} {@code "value-property:<name>"} passes a
+   * property of the chosen folder. Example: {@code browse = @TreeCall(operation = "List")}.
    */
   TreeCall browse();
 

@@ -1,8 +1,8 @@
 package dev.connectorkit.annotations;
 
 /**
- * A key ConnectorKit writes although it only states a default or a derived value, for {@link
- * Omit}: leaving it out never changes what the connector means.
+ * A key ConnectorKit writes although it only states a default or a derived value, for {@link Omit}:
+ * leaving it out never changes what the connector means.
  *
  * <p>Example: {@code @Omit({Implicit.URL_ENCODING, Implicit.REQUIRED})}.
  */

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a parameter or model property as {@code "x-ms-visibility": "important"}: shown first in the designer.
+ * Marks a parameter or model property as {@code "x-ms-visibility": "important"}: shown first in the
+ * designer.
  *
  * <pre>{@code
  * @GET
@@ -18,5 +19,10 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Important {}

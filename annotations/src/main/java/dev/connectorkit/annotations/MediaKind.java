@@ -15,7 +15,12 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface MediaKind {
 
   /** The kind. Example: {@code @MediaKind(MediaKind.Kind.AUDIO)}. */

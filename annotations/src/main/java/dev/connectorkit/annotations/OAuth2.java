@@ -50,8 +50,8 @@ public @interface OAuth2 {
 
   /**
    * Further provider settings ({@code customParameters}), e.g. {@code resourceUri} for {@code aad}
-   * or {@code tokenUrlTemplate} for {@code oauth2generic}. Example: {@code customParameters =
-   * @OAuthParameter(name = "resourceUri", value = "https://graph.microsoft.com")}.
+   * or {@code tokenUrlTemplate} for {@code oauth2generic}. Example: {@code customParameters
+   * = @OAuthParameter(name = "resourceUri", value = "https://graph.microsoft.com")}.
    */
   OAuthParameter[] customParameters() default {};
 

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Leaves out keys that only state a default or a derived value, as many hand-written and
- * generated connector files do; the connector means the same.
+ * Leaves out keys that only state a default or a derived value, as many hand-written and generated
+ * connector files do; the connector means the same.
  *
  * <pre>{@code
  * @Connector(...)

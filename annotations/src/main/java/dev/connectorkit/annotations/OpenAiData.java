@@ -29,8 +29,8 @@ public @interface OpenAiData {
 
   /**
    * Parameter upserts of this operation's entry: each is {@code name} then pairs {@code
-   * property=value}. Example: {@code parameters = @OpenAiParameter(name = "top", properties =
-   * @OpenAiProperty(name = "x-ms-explicit-input", json = "true"))}.
+   * property=value}. Example: {@code parameters = @OpenAiParameter(name = "top", properties
+   * = @OpenAiProperty(name = "x-ms-explicit-input", json = "true"))}.
    */
   OpenAiParameter[] parameters() default {};
 }

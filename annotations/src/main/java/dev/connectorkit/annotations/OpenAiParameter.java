@@ -1,7 +1,6 @@
 package dev.connectorkit.annotations;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -21,6 +20,8 @@ public @interface OpenAiParameter {
   /** The parameter name. Example: {@code name = "top"}. */
   String name();
 
-  /** The properties to upsert. Example: {@code @OpenAiProperty(name = "required", json = "true")}. */
+  /**
+   * The properties to upsert. Example: {@code @OpenAiProperty(name = "required", json = "true")}.
+   */
   OpenAiProperty[] properties() default {};
 }

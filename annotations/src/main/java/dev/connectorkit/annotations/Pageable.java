@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Pageable {
 
-  /** The next-link property: {@code nextLink} or {@code @odata.nextLink}. Example: {@code "nextLink"}. */
+  /**
+   * The next-link property: {@code nextLink} or {@code @odata.nextLink}. Example: {@code
+   * "nextLink"}.
+   */
   String nextLinkName() default "nextLink";
 
   /** Also add the {@code updatenextlink} policy. Example: {@code updateNextLink = false}. */

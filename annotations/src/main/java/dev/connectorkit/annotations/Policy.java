@@ -32,8 +32,8 @@ public @interface Policy {
   String title();
 
   /**
-   * The operations it applies to ({@code x-ms-apimTemplate-operationName}); empty: all.
-   * Operation ids or resource methods. Example: {@code operations = {"GetTicket"}}.
+   * The operations it applies to ({@code x-ms-apimTemplate-operationName}); empty: all. Operation
+   * ids or resource methods. Example: {@code operations = {"GetTicket"}}.
    */
   String[] operations() default {};
 

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Makes a {@link Trigger} a polling trigger. With {@link #config()} the connector's gateway keeps
  * the polling state through the {@code pollingtrigger} policy in {@code apiProperties.json};
- * without, the service implements the protocol itself (202 + {@code Retry-After} + {@code
- * Location} while nothing is new, 200 + items + {@code Location} when something is).
+ * without, the service implements the protocol itself (202 + {@code Retry-After} + {@code Location}
+ * while nothing is new, 200 + items + {@code Location} when something is).
  *
  * <pre>{@code
  * @GET
@@ -27,8 +27,8 @@ import java.lang.annotation.Target;
 public @interface Polling {
 
   /**
-   * The query parameters the gateway sets from the last response ({@code triggerConfig}).
-   * Example: {@code config = @PollingParameter(name = "since", value =
+   * The query parameters the gateway sets from the last response ({@code triggerConfig}). Example:
+   * {@code config = @PollingParameter(name = "since", value =
    * "@{triggerBody().value[0].updated}")}.
    */
   PollingParameter[] config() default {};

@@ -1,8 +1,8 @@
 package dev.connectorkit.annotations;
 
 /**
- * A release status ({@code x-ms-api-annotation.status}), for {@link Connector#status()} and
- * {@link Revision#status()}.
+ * A release status ({@code x-ms-api-annotation.status}), for {@link Connector#status()} and {@link
+ * Revision#status()}.
  *
  * <p>Example: {@code @Connector(..., status = ReleaseStatus.PREVIEW)}.
  */

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The operation's place in a versioned family ({@code x-ms-api-annotation}): deprecate an
- * operation by giving its successor the same family and a higher revision.
+ * The operation's place in a versioned family ({@code x-ms-api-annotation}): deprecate an operation
+ * by giving its successor the same family and a higher revision.
  *
  * <pre>{@code
  * @GET

@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface TestConnection {
 
-  /** Literal parameters for the call. Example: {@code parameters = @Arg(name = "top", json = "1")}. */
+  /**
+   * Literal parameters for the call. Example: {@code parameters = @Arg(name = "top", json = "1")}.
+   */
   Arg[] parameters() default {};
 }

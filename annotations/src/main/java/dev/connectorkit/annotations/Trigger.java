@@ -22,8 +22,7 @@ import java.lang.annotation.Target;
 public @interface Trigger {
 
   /**
-   * The trigger's title, usually "When ...". Example: {@code summary = "When a ticket is
-   * created"}.
+   * The trigger's title, usually "When ...". Example: {@code summary = "When a ticket is created"}.
    */
   String summary() default "";
 
@@ -40,8 +39,8 @@ public @interface Trigger {
   Visibility visibility() default Visibility.NONE;
 
   /**
-   * Whether one run handles one item ({@code single}) or the whole array the response holds
-   * ({@code batch}). Example: {@code type = TriggerType.BATCH}.
+   * Whether one run handles one item ({@code single}) or the whole array the response holds ({@code
+   * batch}). Example: {@code type = TriggerType.BATCH}.
    */
   TriggerType type() default TriggerType.SINGLE;
 

@@ -47,29 +47,37 @@ public final class ApiGenerator {
   }
 
   private JavaFile application() {
-    TypeSpec.Builder app = TypeSpec.classBuilder("BenchApplication")
-        .addModifiers(Modifier.PUBLIC)
-        .superclass(ClassName.get("jakarta.ws.rs.core", "Application"))
-        .addJavadoc("The benchmark's service, $L resources.\n", size.resources())
-        .addAnnotation(Annotations.jaxRs("ApplicationPath", "/api"));
+    TypeSpec.Builder app =
+        TypeSpec.classBuilder("BenchApplication")
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(ClassName.get("jakarta.ws.rs.core", "Application"))
+            .addJavadoc("The benchmark's service, $L resources.\n", size.resources())
+            .addAnnotation(Annotations.jaxRs("ApplicationPath", "/api"));
     if (connectorKit) {
-      app.addAnnotation(AnnotationSpec.builder(Annotations.ck("Connector"))
-          .addMember("title", "$S", "Bench Catalog")
-          .addMember("description", "$S",
-              "Manage the accounts, invoices, orders and other records of Bench Catalog.")
-          .addMember("host", "$S", "bench.example.com")
-          .addMember("basePath", "$S", "/api")
-          .addMember("brandColor", "$S", "#3b7a57")
-          .addMember("publisher", "$S", "Bench")
-          .addMember("stackOwner", "$S", "Bench")
-          .addMember("contact", "$L", AnnotationSpec.builder(Annotations.ck("Contact"))
-              .addMember("name", "$S", "Bench Support")
-              .addMember("url", "$S", "https://bench.example.com/support")
-              .addMember("email", "$S", "support@bench.example.com").build())
-          .addMember("website", "$S", "https://bench.example.com")
-          .addMember("privacyPolicy", "$S", "https://bench.example.com/privacy")
-          .addMember("categories", "$T.PRODUCTIVITY", Annotations.ck("Category"))
-          .build());
+      app.addAnnotation(
+          AnnotationSpec.builder(Annotations.ck("Connector"))
+              .addMember("title", "$S", "Bench Catalog")
+              .addMember(
+                  "description",
+                  "$S",
+                  "Manage the accounts, invoices, orders and other records of Bench Catalog.")
+              .addMember("host", "$S", "bench.example.com")
+              .addMember("basePath", "$S", "/api")
+              .addMember("brandColor", "$S", "#3b7a57")
+              .addMember("publisher", "$S", "Bench")
+              .addMember("stackOwner", "$S", "Bench")
+              .addMember(
+                  "contact",
+                  "$L",
+                  AnnotationSpec.builder(Annotations.ck("Contact"))
+                      .addMember("name", "$S", "Bench Support")
+                      .addMember("url", "$S", "https://bench.example.com/support")
+                      .addMember("email", "$S", "support@bench.example.com")
+                      .build())
+              .addMember("website", "$S", "https://bench.example.com")
+              .addMember("privacyPolicy", "$S", "https://bench.example.com/privacy")
+              .addMember("categories", "$T.PRODUCTIVITY", Annotations.ck("Category"))
+              .build());
     }
     return ModelWriter.file(app.build());
   }

@@ -12,9 +12,28 @@ final class ApiNames {
   static final ClassName PAGE = ClassName.get(MODELS, "Page");
   static final ClassName PROBLEM = ClassName.get(MODELS, "Problem");
 
-  private static final List<String> NOUNS = List.of("Account", "Invoice", "Order", "Ticket",
-      "Customer", "Product", "Shipment", "Payment", "Project", "Task", "Contact", "Document",
-      "Event", "Asset", "Device", "Report", "Campaign", "Lead", "Warehouse", "Subscription");
+  private static final List<String> NOUNS =
+      List.of(
+          "Account",
+          "Invoice",
+          "Order",
+          "Ticket",
+          "Customer",
+          "Product",
+          "Shipment",
+          "Payment",
+          "Project",
+          "Task",
+          "Contact",
+          "Document",
+          "Event",
+          "Asset",
+          "Device",
+          "Report",
+          "Campaign",
+          "Lead",
+          "Warehouse",
+          "Subscription");
 
   private ApiNames() {}
 
@@ -54,11 +73,14 @@ final class ApiNames {
 
   /** The second model of resource {@code r}. */
   static ClassName second(int r) {
-    return ClassName.get(MODELS, noun(r) + switch (secondKind(r)) {
-      case ENUM -> "Status";
-      case BEAN -> "Settings";
-      case RECORD -> "Line";
-    });
+    return ClassName.get(
+        MODELS,
+        noun(r)
+            + switch (secondKind(r)) {
+              case ENUM -> "Status";
+              case BEAN -> "Settings";
+              case RECORD -> "Line";
+            });
   }
 
   /** The operation id of an operation of resource {@code r}, such as {@code ListInvoice21}. */

@@ -15,14 +15,16 @@ import java.util.Map;
  * swagger-core's plugin on the same API, then an optional JFR profile; writes a Markdown report.
  */
 public final class BenchmarkRunner {
-  private final Map<String, String> options = new LinkedHashMap<>(Map.of(
-      "sizes", "small,medium,large",
-      "runs", "5",
-      "warmup", "1",
-      "peer-runs", "3",
-      "profile", "",
-      "target", "target",
-      "mvn", "mvn"));
+  private final Map<String, String> options =
+      new LinkedHashMap<>(
+          Map.of(
+              "sizes", "small,medium,large",
+              "runs", "5",
+              "warmup", "1",
+              "peer-runs", "3",
+              "profile", "",
+              "target", "target",
+              "mvn", "mvn"));
   private final PrintStream log;
 
   BenchmarkRunner(String[] args, PrintStream log) {
@@ -59,22 +61,31 @@ public final class BenchmarkRunner {
       write(ResultsReport.markdown(results, peers) + "\n(Partial: still running.)\n");
       if (peerRuns > 0) {
         log.printf("%s: swagger-core%n", size.name());
-        peers.put(size.name(), new PeerBench(work, size, tools, options.get("mvn"), log)
-            .run(0, peerRuns));
+        peers.put(
+            size.name(),
+            new PeerBench(work, size, tools, options.get("mvn"), log).run(0, peerRuns));
         write(ResultsReport.markdown(results, peers) + "\n(Partial: still running.)\n");
       }
     }
-    StringBuilder report = new StringBuilder(results.isEmpty() ? ""
-        : ResultsReport.markdown(results, peers));
+    StringBuilder report =
+        new StringBuilder(results.isEmpty() ? "" : ResultsReport.markdown(results, peers));
     if (!options.get("profile").isEmpty()) {
       ApiSize size = ApiSize.of(options.get("profile"));
       log.printf("%s: profiling javac + ConnectorKit with JFR%n", size.name());
       Path recording = new JavacBench(work.resolve("profile"), size, tools, log).profile();
-      report.append("\nJFR profile of ").append(size.name()).append(" (").append(recording)
-          .append("):\n\n```\n").append(ProfileSummary.of(recording, 25)).append("```\n");
+      report
+          .append("\nJFR profile of ")
+          .append(size.name())
+          .append(" (")
+          .append(recording)
+          .append("):\n\n```\n")
+          .append(ProfileSummary.of(recording, 25))
+          .append("```\n");
     }
-    report.append(String.format("%nOptions: %s; took %s.%n", options,
-        Duration.ofNanos(System.nanoTime() - start).withNanos(0)));
+    report.append(
+        String.format(
+            "%nOptions: %s; took %s.%n",
+            options, Duration.ofNanos(System.nanoTime() - start).withNanos(0)));
     write(report.toString());
     log.println(report);
     log.println("Wrote " + options.get("out"));
@@ -94,10 +105,9 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Runs the benchmark. Options: {@code --sizes small,medium,large --runs 5 --warmup 1
-   * --peer-runs 3 (0: no peer) --profile large (--sizes none: profile only) --target
-   * benchmarks/target --work DIR --out FILE
-   * --mvn mvn}.
+   * Runs the benchmark. Options: {@code --sizes small,medium,large --runs 5 --warmup 1 --peer-runs
+   * 3 (0: no peer) --profile large (--sizes none: profile only) --target benchmarks/target --work
+   * DIR --out FILE --mvn mvn}.
    */
   public static void main(String[] args) throws Exception {
     new BenchmarkRunner(args, System.out).run();

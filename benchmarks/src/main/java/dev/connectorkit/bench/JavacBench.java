@@ -39,13 +39,14 @@ final class JavacBench {
   }
 
   /**
-   * Runs {@code warmup} unmeasured rounds then {@code runs} measured ones; each round compiles
-   * once per {@link Variant}, in an order that rotates so that no variant always goes first.
+   * Runs {@code warmup} unmeasured rounds then {@code runs} measured ones; each round compiles once
+   * per {@link Variant}, in an order that rotates so that no variant always goes first.
    */
   SizeResult run(int warmup, int runs, SwaggerCheck check) throws Exception {
     int files = prepare();
-    log.printf("%s: %d files, %d resources, %d operations, %d model types%n", size.name(), files,
-        size.resources(), size.operations(), size.models());
+    log.printf(
+        "%s: %d files, %d resources, %d operations, %d model types%n",
+        size.name(), files, size.resources(), size.operations(), size.models());
     Path first = dir.resolve("out-first");
     for (int i = 0; i < warmup; i++) {
       for (Variant v : Variant.values()) {
@@ -67,13 +68,21 @@ final class JavacBench {
           SwaggerCheck.requireSameBytes(first, out);
         }
       }
-      log.printf("  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms%n",
-          i + 1, last(measured, Variant.PLAIN), last(measured, Variant.EMPTY),
+      log.printf(
+          "  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms%n",
+          i + 1,
+          last(measured, Variant.PLAIN),
+          last(measured, Variant.EMPTY),
           last(measured, Variant.CONNECTORKIT));
     }
     check.requireValid(first);
-    return new SizeResult(size, measured.get(Variant.PLAIN), measured.get(Variant.EMPTY),
-        measured.get(Variant.CONNECTORKIT), SwaggerCheck.operations(first), check.validates());
+    return new SizeResult(
+        size,
+        measured.get(Variant.PLAIN),
+        measured.get(Variant.EMPTY),
+        measured.get(Variant.CONNECTORKIT),
+        SwaggerCheck.operations(first),
+        check.validates());
   }
 
   private static double last(Map<Variant, List<Measurement>> measured, Variant v) {
@@ -85,8 +94,8 @@ final class JavacBench {
   Measurement compile(Variant variant, Path out) throws Exception {
     SwaggerCheck.delete(out);
     Files.createDirectories(out);
-    Measurement m = timer.run(tools.javac(variant, out, dir.resolve("sources.txt"), List.of()),
-        dir);
+    Measurement m =
+        timer.run(tools.javac(variant, out, dir.resolve("sources.txt"), List.of()), dir);
     if (variant == Variant.CONNECTORKIT) {
       SwaggerCheck.requireOutput(out);
     }
@@ -101,16 +110,23 @@ final class JavacBench {
     SwaggerCheck.delete(out);
     Files.createDirectories(out);
     // javac's stacks are deep: the default depth of 64 frames would cut off the processor's.
-    timer.run(tools.javac(Variant.CONNECTORKIT, out, dir.resolve("sources.txt"), List.of(
-        "-J-XX:FlightRecorderOptions=stackdepth=512",
-        "-J-XX:StartFlightRecording=filename=" + recording + ",settings=profile")), dir);
+    timer.run(
+        tools.javac(
+            Variant.CONNECTORKIT,
+            out,
+            dir.resolve("sources.txt"),
+            List.of(
+                "-J-XX:FlightRecorderOptions=stackdepth=512",
+                "-J-XX:StartFlightRecording=filename=" + recording + ",settings=profile")),
+        dir);
     return recording;
   }
 
   static void writeArgFile(Path file, List<Path> sources) throws IOException {
     StringBuilder text = new StringBuilder();
     for (Path source : sources) {
-      text.append('"').append(source.toAbsolutePath().toString().replace("\\", "\\\\"))
+      text.append('"')
+          .append(source.toAbsolutePath().toString().replace("\\", "\\\\"))
           .append("\"\n");
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);

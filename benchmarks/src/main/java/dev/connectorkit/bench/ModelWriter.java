@@ -45,11 +45,12 @@ final class ModelWriter {
     out.add(problem());
     for (int r = 0; r < resources; r++) {
       out.add(main(r));
-      out.add(switch (ApiNames.secondKind(r)) {
-        case ENUM -> status(r);
-        case BEAN -> settings(r);
-        case RECORD -> line(r);
-      });
+      out.add(
+          switch (ApiNames.secondKind(r)) {
+            case ENUM -> status(r);
+            case BEAN -> settings(r);
+            case RECORD -> line(r);
+          });
     }
     return out;
   }
@@ -59,8 +60,13 @@ final class ModelWriter {
     c.add(new Component(STRING, "id", "ID", "the " + ApiNames.words(r) + "'s unique ID", true));
     c.add(new Component(STRING, "name", "Name", "the display name", true));
     c.add(new Component(STRING, "description", "Description", "a longer description", false));
-    c.add(new Component(TypeName.get(OffsetDateTime.class), "updated", "Updated",
-        "when it last changed", false));
+    c.add(
+        new Component(
+            TypeName.get(OffsetDateTime.class),
+            "updated",
+            "Updated",
+            "when it last changed",
+            false));
     c.add(new Component(TypeName.get(LocalDate.class), "due", "Due date", "when it is due", false));
     c.add(new Component(TypeName.get(BigDecimal.class), "amount", "Amount", "the amount", false));
     c.add(new Component(TypeName.INT, "quantity", "Quantity", "how many", false));
@@ -99,16 +105,22 @@ final class ModelWriter {
       c.add(new Component(ApiNames.main(r), "owner", "Owner", "what it belongs to", false));
     }
     if (r % 5 == 2) {
-      c.add(new Component(list(map(ClassName.get(Long.class))), "metrics", "Metrics",
-          "measurements by name", false));
+      c.add(
+          new Component(
+              list(map(ClassName.get(Long.class))),
+              "metrics",
+              "Metrics",
+              "measurements by name",
+              false));
     }
     return record(ApiNames.second(r), "A line of a " + ApiNames.words(r) + ".", c);
   }
 
   private JavaFile status(int r) {
-    TypeSpec.Builder e = TypeSpec.enumBuilder(ApiNames.second(r))
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Where a $L stands.\n", ApiNames.words(r));
+    TypeSpec.Builder e =
+        TypeSpec.enumBuilder(ApiNames.second(r))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Where a $L stands.\n", ApiNames.words(r));
     for (String constant : List.of("DRAFT", "ACTIVE", "PAUSED", "CLOSED", "ARCHIVED")) {
       e.addEnumConstant(constant);
     }
@@ -118,19 +130,25 @@ final class ModelWriter {
   private JavaFile settings(int r) {
     ClassName name = ApiNames.second(r);
     ClassName window = name.nestedClass("Window");
-    TypeSpec.Builder nested = TypeSpec.classBuilder(window)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("A daily window.\n");
+    TypeSpec.Builder nested =
+        TypeSpec.classBuilder(window)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc("A daily window.\n");
     property(nested, TypeName.get(LocalTime.class), "start", "Start", "when the window opens");
     property(nested, TypeName.get(LocalTime.class), "end", "End", "when the window closes");
-    TypeSpec.Builder bean = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The settings of a $L.\n", ApiNames.words(r));
+    TypeSpec.Builder bean =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The settings of a $L.\n", ApiNames.words(r));
     property(bean, TypeName.INT, "retries", "Retries", "how often to retry");
     property(bean, TypeName.get(Duration.class), "timeout", "Timeout", "how long to wait");
     property(bean, list(STRING), "channels", "Channels", "where to notify");
-    property(bean, ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
-        ClassName.get(Integer.class)), "limits", "Limits", "limits by name");
+    property(
+        bean,
+        ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.get(Integer.class)),
+        "limits",
+        "Limits",
+        "limits by name");
     property(bean, window, "window", "Window", "when it may run");
     bean.addType(nested.build());
     return file(bean.build());
@@ -138,24 +156,26 @@ final class ModelWriter {
 
   private JavaFile page() {
     TypeVariableName t = TypeVariableName.get("T");
-    List<Component> c = List.of(
-        new Component(list(t), "value", "Items", "the items of this page", false),
-        new Component(STRING, "nextLink", "Next link", "the next page, if any", false),
-        new Component(TypeName.LONG, "count", "Count", "how many items there are", false));
+    List<Component> c =
+        List.of(
+            new Component(list(t), "value", "Items", "the items of this page", false),
+            new Component(STRING, "nextLink", "Next link", "the next page, if any", false),
+            new Component(TypeName.LONG, "count", "Count", "how many items there are", false));
     return record(ApiNames.PAGE, "One page of items.", c, t);
   }
 
   private JavaFile problem() {
-    List<Component> c = List.of(
-        new Component(STRING, "type", "Type", "the problem's kind", false),
-        new Component(STRING, "title", "Title", "a short summary", false),
-        new Component(TypeName.INT, "status", "Status", "the HTTP status", false),
-        new Component(STRING, "detail", "Detail", "what went wrong", false));
+    List<Component> c =
+        List.of(
+            new Component(STRING, "type", "Type", "the problem's kind", false),
+            new Component(STRING, "title", "Title", "a short summary", false),
+            new Component(TypeName.INT, "status", "Status", "the HTTP status", false),
+            new Component(STRING, "detail", "Detail", "what went wrong", false));
     return record(ApiNames.PROBLEM, "A problem report (RFC 9457).", c);
   }
 
-  private JavaFile record(ClassName name, String doc, List<Component> components,
-      TypeVariableName... variables) {
+  private JavaFile record(
+      ClassName name, String doc, List<Component> components, TypeVariableName... variables) {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     StringBuilder javadoc = new StringBuilder(doc).append("\n\n");
     for (Component c : components) {
@@ -164,40 +184,43 @@ final class ModelWriter {
         if (c.important()) {
           p.addAnnotation(IMPORTANT);
         }
-        p.addAnnotation(AnnotationSpec.builder(SUMMARY).addMember("value", "$S", c.summary())
-            .build());
+        p.addAnnotation(
+            AnnotationSpec.builder(SUMMARY).addMember("value", "$S", c.summary()).build());
       }
       ctor.addParameter(p.build());
       javadoc.append("@param ").append(c.name()).append(' ').append(c.doc()).append('\n');
     }
-    TypeSpec.Builder type = TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariables(List.of(variables))
-        .addJavadoc("$L", javadoc.toString())
-        .recordConstructor(ctor.build());
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariables(List.of(variables))
+            .addJavadoc("$L", javadoc.toString())
+            .recordConstructor(ctor.build());
     return file(type.build());
   }
 
-  private void property(TypeSpec.Builder type, TypeName t, String name, String summary,
-      String doc) {
+  private void property(
+      TypeSpec.Builder type, TypeName t, String name, String summary, String doc) {
     type.addField(FieldSpec.builder(t, name, Modifier.PRIVATE).build());
     String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + cap)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(t)
-        .addJavadoc("$L.\n", Character.toUpperCase(doc.charAt(0)) + doc.substring(1))
-        .addStatement("return $N", name);
+    MethodSpec.Builder getter =
+        MethodSpec.methodBuilder("get" + cap)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(t)
+            .addJavadoc("$L.\n", Character.toUpperCase(doc.charAt(0)) + doc.substring(1))
+            .addStatement("return $N", name);
     if (connectorKit) {
-      getter.addAnnotation(AnnotationSpec.builder(SUMMARY).addMember("value", "$S", summary)
-          .build());
+      getter.addAnnotation(
+          AnnotationSpec.builder(SUMMARY).addMember("value", "$S", summary).build());
     }
     type.addMethod(getter.build());
-    type.addMethod(MethodSpec.methodBuilder("set" + cap)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Sets $L.\n", doc)
-        .addParameter(t, name)
-        .addStatement("this.$N = $N", name, name)
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("set" + cap)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Sets $L.\n", doc)
+            .addParameter(t, name)
+            .addStatement("this.$N = $N", name, name)
+            .build());
   }
 
   static TypeName list(TypeName item) {
@@ -214,6 +237,6 @@ final class ModelWriter {
   }
 
   /** One property: its type, name, display title, Javadoc and importance. */
-  private record Component(TypeName type, String name, String summary, String doc,
-      boolean important) {}
+  private record Component(
+      TypeName type, String name, String summary, String doc, boolean important) {}
 }

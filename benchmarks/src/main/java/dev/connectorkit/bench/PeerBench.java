@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Times swagger-core's Maven plugin ({@code swagger-maven-plugin-jakarta}, goal {@code resolve})
- * on the same API without ConnectorKit annotations, in a generated Maven project whose classes
- * javac compiled beforehand, paired with Maven's own start-up ({@code validate}).
+ * Times swagger-core's Maven plugin ({@code swagger-maven-plugin-jakarta}, goal {@code resolve}) on
+ * the same API without ConnectorKit annotations, in a generated Maven project whose classes javac
+ * compiled beforehand, paired with Maven's own start-up ({@code validate}).
  */
 final class PeerBench {
   private static final String GROUP = "io.swagger.core.v3";
@@ -50,13 +50,19 @@ final class PeerBench {
   /** Writes and compiles the project, then runs {@code warmup} and {@code runs} measured pairs. */
   PeerResult run(int warmup, int runs) throws Exception {
     prepare();
-    List<String> resolve = List.of(mvn, "-B", "-q", "-o",
-        GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve");
+    List<String> resolve =
+        List.of(mvn, "-B", "-q", "-o", GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve");
     List<String> startup = List.of(mvn, "-B", "-q", "-o", "validate");
     // The first call is online so that Maven can fetch the plugin into the local repository; it
     // also warms the file cache, as a warm-up run would.
-    timer.run(List.of(mvn, "-B", "-q", "validate",
-        GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve"), dir);
+    timer.run(
+        List.of(
+            mvn,
+            "-B",
+            "-q",
+            "validate",
+            GROUP + ":" + ARTIFACT + ":" + pluginVersion() + ":resolve"),
+        dir);
     for (int i = 0; i < warmup; i++) {
       timer.run(resolve, dir);
     }
@@ -69,7 +75,8 @@ final class PeerBench {
       if (!Files.isRegularFile(output())) {
         throw new IOException("swagger-core wrote no " + output());
       }
-      log.printf("  swagger-core resolve %.0f ms (Maven start-up %.0f ms)%n",
+      log.printf(
+          "  swagger-core resolve %.0f ms (Maven start-up %.0f ms)%n",
           resolved.get(i).wallMillis(), started.get(i).wallMillis());
     }
     return new PeerResult(size, resolved, started, operations());
@@ -94,8 +101,10 @@ final class PeerBench {
     int count = 0;
     for (JsonNode path : (Iterable<JsonNode>) paths::elements) {
       for (String key : (Iterable<String>) path::fieldNames) {
-        count += List.of("get", "put", "post", "delete", "patch", "head", "options")
-            .contains(key) ? 1 : 0;
+        count +=
+            List.of("get", "put", "post", "delete", "patch", "head", "options").contains(key)
+                ? 1
+                : 0;
       }
     }
     return count;
@@ -138,7 +147,12 @@ final class PeerBench {
             </plugins>
           </build>
         </project>
-        """.formatted(versions.getProperty("jakarta.ws.rs-api"), GROUP, ARTIFACT,
-        pluginVersion(), ApiNames.RESOURCES);
+        """
+        .formatted(
+            versions.getProperty("jakarta.ws.rs-api"),
+            GROUP,
+            ARTIFACT,
+            pluginVersion(),
+            ApiNames.RESOURCES);
   }
 }

@@ -11,5 +11,5 @@ import java.util.List;
  * @param startup {@code mvn -o -q validate} in the same project
  * @param operationsWritten how many operations the written OpenAPI document has
  */
-record PeerResult(ApiSize size, List<Measurement> resolve, List<Measurement> startup,
-    int operationsWritten) {}
+record PeerResult(
+    ApiSize size, List<Measurement> resolve, List<Measurement> startup, int operationsWritten) {}

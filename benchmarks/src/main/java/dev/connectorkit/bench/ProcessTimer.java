@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a command as a child process and measures it: wall time with {@link System#nanoTime()},
- * CPU time and peak RSS through GNU time ({@code /usr/bin/time}, Debian's {@code time} package)
- * when it is installed.
+ * Runs a command as a child process and measures it: wall time with {@link System#nanoTime()}, CPU
+ * time and peak RSS through GNU time ({@code /usr/bin/time}, Debian's {@code time} package) when it
+ * is installed.
  */
 final class ProcessTimer {
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
@@ -39,15 +39,23 @@ final class ProcessTimer {
       full.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S %M", "-o", timeFile.toString()));
     }
     full.addAll(command);
-    ProcessBuilder pb = new ProcessBuilder(full).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(full)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     long start = System.nanoTime();
     Process process = pb.start();
     int exit = process.waitFor();
     double wall = (System.nanoTime() - start) / 1e6;
     if (exit != 0) {
-      throw new IOException("Exit " + exit + " from " + String.join(" ", command) + ":\n"
-          + Files.readString(log, StandardCharsets.UTF_8));
+      throw new IOException(
+          "Exit "
+              + exit
+              + " from "
+              + String.join(" ", command)
+              + ":\n"
+              + Files.readString(log, StandardCharsets.UTF_8));
     }
     String time = gnuTime ? lastLine(Files.readString(timeFile, StandardCharsets.UTF_8)) : null;
     return Measurement.of(wall, time);

@@ -13,9 +13,9 @@ import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Sums up a Java Flight Recorder recording of javac: the share of CPU samples under the
- * processor, under javac's annotation processing machinery, and the processor's hottest methods
- * (inclusive) and the frames they spend it in (self).
+ * Sums up a Java Flight Recorder recording of javac: the share of CPU samples under the processor,
+ * under javac's annotation processing machinery, and the processor's hottest methods (inclusive)
+ * and the frames they spend it in (self).
  */
 final class ProfileSummary {
   private static final String OURS = "dev.connectorkit.";
@@ -58,9 +58,11 @@ final class ProfileSummary {
       processing += inProcessing ? 1 : 0;
     }
     StringBuilder out = new StringBuilder();
-    out.append(String.format("CPU samples: %d; under dev.connectorkit: %d (%.1f%%); under javac's"
-        + " annotation processing (any processor, incl. ours): %d (%.1f%%)%n", total, ours,
-        percent(ours, total), processing, percent(processing, total)));
+    out.append(
+        String.format(
+            "CPU samples: %d; under dev.connectorkit: %d (%.1f%%); under javac's"
+                + " annotation processing (any processor, incl. ours): %d (%.1f%%)%n",
+            total, ours, percent(ours, total), processing, percent(processing, total)));
     out.append("\nProcessor methods, inclusive samples:\n");
     append(out, inclusive, top, total);
     out.append("\nTop frames (self) of the samples under the processor:\n");
@@ -70,11 +72,17 @@ final class ProfileSummary {
 
   private static void append(StringBuilder out, Map<String, Integer> counts, int top, int total) {
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(top)
-        .forEach(e -> out.append(String.format("  %6d  %5.1f%%  %s%n", e.getValue(),
-            percent(e.getValue(), total), e.getKey())));
+        .forEach(
+            e ->
+                out.append(
+                    String.format(
+                        "  %6d  %5.1f%%  %s%n",
+                        e.getValue(), percent(e.getValue(), total), e.getKey())));
   }
 
   private static String name(RecordedMethod method) {

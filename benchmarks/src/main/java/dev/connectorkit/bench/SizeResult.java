@@ -13,6 +13,10 @@ import java.util.List;
  * @param operationsWritten how many operations the written definition has
  * @param validated whether the definition was checked against the Swagger 2.0 schema
  */
-record SizeResult(ApiSize size, List<Measurement> without, List<Measurement> empty,
+record SizeResult(
+    ApiSize size,
+    List<Measurement> without,
+    List<Measurement> empty,
     List<Measurement> with,
-    int operationsWritten, boolean validated) {}
+    int operationsWritten,
+    boolean validated) {}

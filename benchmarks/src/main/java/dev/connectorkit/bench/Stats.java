@@ -27,8 +27,8 @@ final class Stats {
   }
 
   /** The median of {@code b[i] / a[i]}: pairs share the machine's state, so noise cancels. */
-  static double pairedRatio(List<Measurement> a, List<Measurement> b,
-      ToDoubleFunction<Measurement> measure) {
+  static double pairedRatio(
+      List<Measurement> a, List<Measurement> b, ToDoubleFunction<Measurement> measure) {
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       ratios.add(measure.applyAsDouble(b.get(i)) / measure.applyAsDouble(a.get(i)));
@@ -37,8 +37,8 @@ final class Stats {
   }
 
   /** The median of {@code b[i] - a[i]}. */
-  static double pairedDifference(List<Measurement> a, List<Measurement> b,
-      ToDoubleFunction<Measurement> measure) {
+  static double pairedDifference(
+      List<Measurement> a, List<Measurement> b, ToDoubleFunction<Measurement> measure) {
     List<Double> diffs = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       diffs.add(measure.applyAsDouble(b.get(i)) - measure.applyAsDouble(a.get(i)));

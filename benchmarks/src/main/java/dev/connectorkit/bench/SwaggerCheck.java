@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Checks the processor's output: the connector files exist, every run wrote the same bytes, and
- * the definition is valid against the official Swagger 2.0 JSON schema (draft 4).
+ * Checks the processor's output: the connector files exist, every run wrote the same bytes, and the
+ * definition is valid against the official Swagger 2.0 JSON schema (draft 4).
  */
 final class SwaggerCheck {
   static final String CONNECTOR_DIR = "META-INF/connectors/BenchCatalog";
@@ -27,9 +27,11 @@ final class SwaggerCheck {
 
   /** A check against the schema at {@code schemaFile}; {@code null} skips schema validation. */
   SwaggerCheck(Path schemaFile) throws IOException {
-    this.schema = schemaFile == null ? null
-        : SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-            .getSchema(MAPPER.readTree(Files.readAllBytes(schemaFile)));
+    this.schema =
+        schemaFile == null
+            ? null
+            : SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                .getSchema(MAPPER.readTree(Files.readAllBytes(schemaFile)));
   }
 
   /** Whether schema validation is on. */
@@ -63,19 +65,21 @@ final class SwaggerCheck {
     if (schema == null) {
       return;
     }
-    JsonNode doc = MAPPER.readTree(
-        Files.readAllBytes(classes.resolve(CONNECTOR_DIR).resolve(FILES.get(0))));
+    JsonNode doc =
+        MAPPER.readTree(Files.readAllBytes(classes.resolve(CONNECTOR_DIR).resolve(FILES.get(0))));
     List<Error> errors = schema.validate(doc);
     if (!errors.isEmpty()) {
-      throw new IOException("Not valid Swagger 2.0: " + errors.subList(0,
-          Math.min(10, errors.size())));
+      throw new IOException(
+          "Not valid Swagger 2.0: " + errors.subList(0, Math.min(10, errors.size())));
     }
   }
 
   /** How many operations the definition under {@code classes} has. */
   static int operations(Path classes) throws IOException {
-    JsonNode paths = MAPPER.readTree(Files.readAllBytes(
-        classes.resolve(CONNECTOR_DIR).resolve(FILES.get(0)))).path("paths");
+    JsonNode paths =
+        MAPPER
+            .readTree(Files.readAllBytes(classes.resolve(CONNECTOR_DIR).resolve(FILES.get(0))))
+            .path("paths");
     int count = 0;
     for (JsonNode path : (Iterable<JsonNode>) paths::elements) {
       for (String key : (Iterable<String>) path::fieldNames) {

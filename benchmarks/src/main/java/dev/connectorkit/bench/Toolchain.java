@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The javac of the running JDK, the class path the generated API compiles against and the
- * processor path, as the build's {@code build-classpath} listed them.
+ * The javac of the running JDK, the class path the generated API compiles against and the processor
+ * path, as the build's {@code build-classpath} listed them.
  *
  * @param apiClassPath jakarta.ws.rs-api and the ConnectorKit annotations
  * @param processorPath the processor and its dependencies
@@ -18,7 +18,8 @@ record Toolchain(String apiClassPath, String processorPath, String benchClasses)
   /** The class paths listed under {@code target/classpath} of the benchmarks module. */
   static Toolchain fromTarget(Path target) throws IOException {
     Path dir = target.resolve("classpath");
-    return new Toolchain(Files.readString(dir.resolve("api.txt")).strip(),
+    return new Toolchain(
+        Files.readString(dir.resolve("api.txt")).strip(),
         Files.readString(dir.resolve("processor.txt")).strip(),
         target.resolve("classes").toAbsolutePath().toString());
   }
@@ -28,12 +29,15 @@ record Toolchain(String apiClassPath, String processorPath, String benchClasses)
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(extra);
-    command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-cp", apiClassPath,
-        "-d", out.toString()));
+    command.addAll(
+        List.of(
+            "--release", "17", "-encoding", "UTF-8", "-cp", apiClassPath, "-d", out.toString()));
     switch (variant) {
       case PLAIN -> command.add("-proc:none");
-      case EMPTY -> command.addAll(List.of("-processorpath", benchClasses, "-processor",
-          EmptyProcessor.class.getName()));
+      case EMPTY ->
+          command.addAll(
+              List.of(
+                  "-processorpath", benchClasses, "-processor", EmptyProcessor.class.getName()));
       // Found through META-INF/services, as Maven's annotationProcessorPaths finds it.
       case CONNECTORKIT -> command.addAll(List.of("-processorpath", processorPath));
     }

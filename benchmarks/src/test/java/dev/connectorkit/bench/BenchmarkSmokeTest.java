@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small run of the generator and the runner, so that the benchmark cannot rot: the generated
- * API is deterministic, compiles with and without the processor, and the processor writes the
- * same valid Swagger 2.0 twice.
+ * A small run of the generator and the runner, so that the benchmark cannot rot: the generated API
+ * is deterministic, compiles with and without the processor, and the processor writes the same
+ * valid Swagger 2.0 twice.
  */
 class BenchmarkSmokeTest {
   private static final Path TARGET = Path.of(System.getProperty("bench.target", "target"));
@@ -31,8 +31,8 @@ class BenchmarkSmokeTest {
     assertEquals(size.resources() + size.models() + 3, first.size());
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size(); i++) {
-      assertEquals(temp.resolve("a").relativize(first.get(i)),
-          temp.resolve("b").relativize(second.get(i)));
+      assertEquals(
+          temp.resolve("a").relativize(first.get(i)), temp.resolve("b").relativize(second.get(i)));
       assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)));
     }
   }
@@ -49,14 +49,31 @@ class BenchmarkSmokeTest {
   void runnerMeasuresAndChecksTheOutput() throws Exception {
     Path out = temp.resolve("results.md");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    String report = new BenchmarkRunner(new String[] {
-        "--sizes", "smoke:3", "--runs", "2", "--warmup", "0", "--peer-runs", "0",
-        "--target", TARGET.toString(), "--work", temp.resolve("work").toString(),
-        "--out", out.toString()}, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    String report =
+        new BenchmarkRunner(
+                new String[] {
+                  "--sizes",
+                  "smoke:3",
+                  "--runs",
+                  "2",
+                  "--warmup",
+                  "0",
+                  "--peer-runs",
+                  "0",
+                  "--target",
+                  TARGET.toString(),
+                  "--work",
+                  temp.resolve("work").toString(),
+                  "--out",
+                  out.toString()
+                },
+                new PrintStream(log, true, StandardCharsets.UTF_8))
+            .run();
     assertTrue(Files.exists(out));
     assertTrue(report.contains("| smoke | 3 / 30 / 6 |"), report);
-    assertTrue(report.contains(
-        "smoke 2 runs of each, 30 operations written (valid Swagger 2.0, same bytes every run)"),
+    assertTrue(
+        report.contains(
+            "smoke 2 runs of each, 30 operations written (valid Swagger 2.0, same bytes every run)"),
         report);
     Path classes = temp.resolve("work/smoke/out-first");
     for (String name : SwaggerCheck.FILES) {

@@ -38,9 +38,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * The javac plug-in: remembers connector and resource classes by name in every round, and when
- * the last round is over reads, validates and writes each connector. It only dispatches; the
- * work is in the {@code read}, {@code validate} and {@code write} packages.
+ * The javac plug-in: remembers connector and resource classes by name in every round, and when the
+ * last round is over reads, validates and writes each connector. It only dispatches; the work is in
+ * the {@code read}, {@code validate} and {@code write} packages.
  */
 @AutoService(Processor.class)
 public final class ConnectorProcessor extends AbstractProcessor {
@@ -48,8 +48,8 @@ public final class ConnectorProcessor extends AbstractProcessor {
   public static final String VERBOSE = "connectorkit.verbose";
 
   /**
-   * Option: certification rules report {@code warning}s (the default), {@code error}s, or
-   * nothing ({@code off}).
+   * Option: certification rules report {@code warning}s (the default), {@code error}s, or nothing
+   * ({@code off}).
    */
   public static final String CERTIFICATION = "connectorkit.certification";
 
@@ -79,7 +79,8 @@ public final class ConnectorProcessor extends AbstractProcessor {
     options.add(CERTIFICATION);
     if (processingEnv != null) {
       processingEnv.getOptions().keySet().stream()
-          .filter(k -> k.startsWith("connectorkit.")).forEach(options::add);
+          .filter(k -> k.startsWith("connectorkit."))
+          .forEach(options::add);
     }
     return options;
   }
@@ -119,45 +120,61 @@ public final class ConnectorProcessor extends AbstractProcessor {
     ConnectorModelReader reader = new ConnectorModelReader(processingEnv, diagnostics);
     Map<TypeElement, List<TypeElement>> resources = new HashMap<>();
     // Named at the first connector: assigning resources concerns them all.
-    guarded(connectors.get(0), () -> resources.putAll(
-        new ResourceScope(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader,
-            diagnostics).assign(connectors, lookUp(typeNames))));
+    guarded(
+        connectors.get(0),
+        () ->
+            resources.putAll(
+                new ResourceScope(
+                        processingEnv.getElementUtils(),
+                        processingEnv.getTypeUtils(),
+                        reader,
+                        diagnostics)
+                    .assign(connectors, lookUp(typeNames))));
     if (resources.size() < connectors.size()) {
       return;
     }
     Map<String, TypeElement> ids = new HashMap<>();
     ConnectorFiles files = new ConnectorFiles(processingEnv.getFiler(), diagnostics);
     for (TypeElement connector : connectors) {
-      guarded(connector,
-          () -> generate(connector, resources.get(connector), reader, ids, files));
+      guarded(connector, () -> generate(connector, resources.get(connector), reader, ids, files));
     }
   }
 
   /** Reads, checks and writes one connector; nothing is written if it has any error. */
-  private void generate(TypeElement connector, List<TypeElement> resources,
-      ConnectorModelReader reader, Map<String, TypeElement> ids, ConnectorFiles files) {
+  private void generate(
+      TypeElement connector,
+      List<TypeElement> resources,
+      ConnectorModelReader reader,
+      Map<String, TypeElement> ids,
+      ConnectorFiles files) {
     int errorsBefore = diagnostics.errorCount();
     AnnotationMirror annotation = ConnectorReader.connectorAnnotation(connector).orElseThrow();
     ConnectorInfo info = reader.info(connector, annotation);
     TypeElement sameId = ids.putIfAbsent(info.id(), connector);
     if (sameId != null) {
-      diagnostics.report(Message.DUPLICATE_CONNECTOR_ID,
-          Origin.of(connector, annotation).member("id"), info.id(), sameId.getQualifiedName());
+      diagnostics.report(
+          Message.DUPLICATE_CONNECTOR_ID,
+          Origin.of(connector, annotation).member("id"),
+          info.id(),
+          sameId.getQualifiedName());
     }
     ConnectorModel model = reader.read(connector, annotation, info, resources);
-    if (model == null || !ConnectorRules.check(model, diagnostics)
-        || diagnostics.errorCount() > errorsBefore || hadErrorsBefore(connector, resources)) {
+    if (model == null
+        || !ConnectorRules.check(model, diagnostics)
+        || diagnostics.errorCount() > errorsBefore
+        || hadErrorsBefore(connector, resources)) {
       return;
     }
     List<Element> originating = new ArrayList<>(resources);
     originating.add(0, connector);
     try {
       List<String> written = files.write(model, originating);
-      diagnostics.note("ConnectorKit wrote " + String.join(" and ", written)
-          + " to the class output.", connector);
+      diagnostics.note(
+          "ConnectorKit wrote " + String.join(" and ", written) + " to the class output.",
+          connector);
     } catch (IOException e) {
-      diagnostics.report(Message.WRITE_FAILED, Origin.of(connector, annotation), info.id(),
-          e.getMessage());
+      diagnostics.report(
+          Message.WRITE_FAILED, Origin.of(connector, annotation), info.id(), e.getMessage());
     }
   }
 

@@ -27,8 +27,8 @@ import javax.tools.StandardLocation;
 /** Compiles test sources with the processor and collects the connector files it wrote. */
 final class Compilations {
   /** The test resources folder in the source tree (where goldens are rewritten). */
-  static final Path RESOURCES = Paths.get(
-      System.getProperty("connectorkit.goldens", "src/test/resources"));
+  static final Path RESOURCES =
+      Paths.get(System.getProperty("connectorkit.goldens", "src/test/resources"));
 
   /** Set {@code -Dconnectorkit.updateGoldens=true} to rewrite expected files (never in CI). */
   static final boolean UPDATE = Boolean.getBoolean("connectorkit.updateGoldens");
@@ -59,7 +59,9 @@ final class Compilations {
     }
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+          .map(String::strip)
+          .filter(l -> !l.isEmpty())
+          .toArray(String[]::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,13 +95,16 @@ final class Compilations {
   }
 
   /** Compiles file objects with other processors of the build, run before ConnectorKit's. */
-  static Compilation compileObjects(Collection<JavaFileObject> objects, List<Processor> others,
-      String... options) {
+  static Compilation compileObjects(
+      Collection<JavaFileObject> objects, List<Processor> others, String... options) {
     List<Processor> processors = new ArrayList<>(others);
     processors.add(new ConnectorProcessor());
     RecordingJavaCompiler recorder = new RecordingJavaCompiler();
-    Compilation compilation = compiler(recorder).withProcessors(processors)
-        .withOptions((Object[]) options).compile(objects);
+    Compilation compilation =
+        compiler(recorder)
+            .withProcessors(processors)
+            .withOptions((Object[]) options)
+            .compile(objects);
     OUTPUTS.put(compilation, recorder.outputs());
     return compilation;
   }
@@ -122,8 +127,8 @@ final class Compilations {
   }
 
   /**
-   * Generated connector files: path below {@code META-INF/connectors/} → bytes; also after a
-   * failed compilation, to check that connectors with errors were not written.
+   * Generated connector files: path below {@code META-INF/connectors/} → bytes; also after a failed
+   * compilation, to check that connectors with errors were not written.
    */
   static Map<String, byte[]> connectorFiles(Compilation compilation) {
     Map<String, byte[]> out = new TreeMap<>();

@@ -18,9 +18,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One negative test per diagnostic: compiles a case under {@code bad/} and pins the message id,
- * the file and the line it is reported on; and checks that a connector with errors is not written
- * while the others are.
+ * One negative test per diagnostic: compiles a case under {@code bad/} and pins the message id, the
+ * file and the line it is reported on; and checks that a connector with errors is not written while
+ * the others are.
  */
 class DiagnosticsTest {
   private static final String CONNECTOR = "com/acme/AcmeConnector.java";
@@ -42,8 +42,7 @@ class DiagnosticsTest {
     c.error("DuplicateConnectorId", "com/acme/b/BConnector.java", "id = \"Acme\"");
     assertThat(c.compilation).hadErrorCount(1);
     // The first connector to take the id keeps it; the one reported is not written.
-    assertEquals(Set.of("Acme/apiDefinition.swagger.json", "Acme/apiProperties.json"),
-        c.written());
+    assertEquals(Set.of("Acme/apiDefinition.swagger.json", "Acme/apiProperties.json"), c.written());
     assertTrue(c.text("Acme/apiDefinition.swagger.json").contains("\"title\": \"Acme Tickets\""));
   }
 
@@ -110,8 +109,10 @@ class DiagnosticsTest {
   void noOperationsIsAWarning() {
     Case c = Case.compile("no-operations");
     assertThat(c.compilation).succeeded();
-    assertThat(c.compilation).hadWarningContaining("[Connector/NoOperations]")
-        .inFile(c.file(CONNECTOR)).onLineContaining("@Connector(");
+    assertThat(c.compilation)
+        .hadWarningContaining("[Connector/NoOperations]")
+        .inFile(c.file(CONNECTOR))
+        .onLineContaining("@Connector(");
     assertThat(c.compilation).hadWarningCount(1);
     assertEquals(ACME_TICKETS, c.written());
   }
@@ -230,8 +231,10 @@ class DiagnosticsTest {
   void untypedResponseWarnsUnlessSuppressed() {
     Case c = Case.compile("untyped-response");
     assertThat(c.compilation).succeeded();
-    assertThat(c.compilation).hadWarningContaining("[Connector/UntypedResponse]")
-        .inFile(c.file(RESOURCE)).onLineContaining("public Response get(");
+    assertThat(c.compilation)
+        .hadWarningContaining("[Connector/UntypedResponse]")
+        .inFile(c.file(RESOURCE))
+        .onLineContaining("public Response get(");
     // QueueResource suppresses it on the method, UserResource on the class.
     assertEquals(List.of(), c.lines(c.compilation.warnings(), "com/acme/QueueResource.java"));
     assertEquals(List.of(), c.lines(c.compilation.warnings(), "com/acme/UserResource.java"));
@@ -265,9 +268,13 @@ class DiagnosticsTest {
   @Test
   void classThatDoesNotCompileIsLeftToJavac() {
     Case c = Case.compile("missing-class");
-    assertThat(c.compilation).hadErrorContaining("cannot find symbol").inFile(c.file(CONNECTOR))
+    assertThat(c.compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(c.file(CONNECTOR))
         .onLineContaining("Missing.class");
-    assertThat(c.compilation).hadErrorContaining("cannot find symbol").inFile(c.file(RESOURCE))
+    assertThat(c.compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(c.file(RESOURCE))
         .onLineContaining("Nowhere.class");
     assertThat(c.compilation).hadErrorCount(2);
     assertEquals(Set.of(), c.written());
@@ -275,8 +282,10 @@ class DiagnosticsTest {
 
   @Test
   void fileWrittenByAnotherProcessor() {
-    Case c = Case.compile("write-failed", new WritingProcessor(
-        "META-INF/connectors/AcmeTickets/apiDefinition.swagger.json"));
+    Case c =
+        Case.compile(
+            "write-failed",
+            new WritingProcessor("META-INF/connectors/AcmeTickets/apiDefinition.swagger.json"));
     c.error("WriteFailed", CONNECTOR, "@Connector(");
     assertThat(c.compilation).hadErrorCount(1);
   }
@@ -297,8 +306,9 @@ class DiagnosticsTest {
     static Case compile(String name, Processor... others) {
       java.nio.file.Path dir = Compilations.RESOURCES.resolve("bad").resolve(name);
       Map<String, JavaFileObject> files = Compilations.fileObjects(dir);
-      return new Case(files, Compilations.compileObjects(files.values(), List.of(others),
-          Compilations.options(dir)));
+      return new Case(
+          files,
+          Compilations.compileObjects(files.values(), List.of(others), Compilations.options(dir)));
     }
 
     /** Compiles a case with the given javac options instead of its own. */
@@ -319,13 +329,17 @@ class DiagnosticsTest {
 
     /** Asserts an error with the tag {@code [Connector/<id>]} in the file, on that line. */
     void error(String id, String path, String lineContent) {
-      assertThat(compilation).hadErrorContaining("[Connector/" + id + "]").inFile(file(path))
+      assertThat(compilation)
+          .hadErrorContaining("[Connector/" + id + "]")
+          .inFile(file(path))
           .onLineContaining(lineContent);
     }
 
     /** Asserts a warning with the tag {@code [Connector/<id>]} in the file, on that line. */
     void warning(String id, String path, String lineContent) {
-      assertThat(compilation).hadWarningContaining("[Connector/" + id + "]").inFile(file(path))
+      assertThat(compilation)
+          .hadWarningContaining("[Connector/" + id + "]")
+          .inFile(file(path))
           .onLineContaining(lineContent);
     }
 
@@ -351,8 +365,7 @@ class DiagnosticsTest {
     }
 
     String text(String path) {
-      return new String(Compilations.connectorFiles(compilation).get(path),
-          StandardCharsets.UTF_8);
+      return new String(Compilations.connectorFiles(compilation).get(path), StandardCharsets.UTF_8);
     }
   }
 }

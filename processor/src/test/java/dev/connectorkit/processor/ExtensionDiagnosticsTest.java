@@ -111,7 +111,9 @@ class ExtensionDiagnosticsTest {
   void webhookErrors() {
     Case c = Case.compile("ext-webhook-errors");
     String hooks = "com/acme/HookResource.java";
-    c.error("WebhookOperationsMissingNotificationUrlProperty", hooks,
+    c.error(
+        "WebhookOperationsMissingNotificationUrlProperty",
+        hooks,
         "payloadDescription = \"A plain event.\"");
     c.error("NotificationUrlNotString", "com/acme/NumberedSubscription.java", "int callbackPort");
     c.error("UnsubscribeNotDelete", hooks, "unsubscribe = \"GetSubscription\"");
@@ -127,7 +129,9 @@ class ExtensionDiagnosticsTest {
     Case c = Case.compile("ext-webhook-warnings");
     assertThat(c.compilation).succeeded();
     c.warning("WebhookLocationMissing", "com/acme/HookResource.java", "public Event subscribe(");
-    c.warning("UnsubscribeNotInternal", "com/acme/HookResource.java",
+    c.warning(
+        "UnsubscribeNotInternal",
+        "com/acme/HookResource.java",
         "@Action(operationId = \"Unsubscribe\")");
     assertThat(c.compilation).hadWarningCount(2);
     assertEquals(ACME_TICKETS, c.written());
@@ -215,7 +219,9 @@ class ExtensionDiagnosticsTest {
   @Test
   void dictionaryEditorOnAString() {
     Case c = Case.compile("ext-editor");
-    c.error("InvalidCustomEditorExtensionDictionaryValue", "com/acme/Note.java",
+    c.error(
+        "InvalidCustomEditorExtensionDictionaryValue",
+        "com/acme/Note.java",
         "@Editor(\"dictionary\")");
     assertThat(c.compilation).hadErrorCount(1);
   }
@@ -343,7 +349,10 @@ class ExtensionDiagnosticsTest {
 
   @Test
   void swaggerTooLarge() {
-    JavaFileObject connector = JavaFileObjects.forSourceString("com.acme.AcmeConnector", """
+    JavaFileObject connector =
+        JavaFileObjects.forSourceString(
+            "com.acme.AcmeConnector",
+            """
         package com.acme;
 
         import dev.connectorkit.annotations.Category;
@@ -366,7 +375,9 @@ class ExtensionDiagnosticsTest {
     // 120 operations whose descriptions take 9,000 bytes each: just over 1 MB of Swagger.
     String sentence = "Gets one of the many reports that Acme keeps about its tickets. ";
     String description = sentence.repeat(9_000 / sentence.length()).strip();
-    StringBuilder resource = new StringBuilder("""
+    StringBuilder resource =
+        new StringBuilder(
+            """
         package com.acme;
 
         import dev.connectorkit.annotations.Action;
@@ -377,20 +388,38 @@ class ExtensionDiagnosticsTest {
         public class ReportResource {
         """);
     for (int i = 0; i < 120; i++) {
-      resource.append("  @GET @Path(\"r").append(i).append("\")\n")
-          .append("  @Action(summary = \"Get report ").append(i).append("\", operationId = \"Get")
-          .append(i).append("\", description = \"").append(description).append("\")\n")
-          .append("  public String r").append(i).append("() { return null; }\n");
+      resource
+          .append("  @GET @Path(\"r")
+          .append(i)
+          .append("\")\n")
+          .append("  @Action(summary = \"Get report ")
+          .append(i)
+          .append("\", operationId = \"Get")
+          .append(i)
+          .append("\", description = \"")
+          .append(description)
+          .append("\")\n")
+          .append("  public String r")
+          .append(i)
+          .append("() { return null; }\n");
     }
     resource.append("}\n");
-    Compilation compilation = Compilations.compileObjects(List.of(connector,
-        JavaFileObjects.forSourceString("com.acme.ReportResource", resource.toString())),
-        "-Aconnectorkit.certification=warning");
+    Compilation compilation =
+        Compilations.compileObjects(
+            List.of(
+                connector,
+                JavaFileObjects.forSourceString("com.acme.ReportResource", resource.toString())),
+            "-Aconnectorkit.certification=warning");
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("[Connector/SwaggerTooLarge]").inFile(connector)
+    assertThat(compilation)
+        .hadWarningContaining("[Connector/SwaggerTooLarge]")
+        .inFile(connector)
         .onLineContaining("@Connector(");
     assertThat(compilation).hadWarningCount(1);
-    assertTrue(Compilations.connectorFiles(compilation)
-        .get("AcmeTickets/apiDefinition.swagger.json").length > 1024 * 1024);
+    assertTrue(
+        Compilations.connectorFiles(compilation)
+                .get("AcmeTickets/apiDefinition.swagger.json")
+                .length
+            > 1024 * 1024);
   }
 }

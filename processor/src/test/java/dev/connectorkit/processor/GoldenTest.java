@@ -25,8 +25,12 @@ class GoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(Compilations.RESOURCES.resolve("good"))) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -50,7 +54,8 @@ class GoldenTest {
     Map<String, String> expected = new TreeMap<>();
     try (Stream<Path> files = Files.walk(expectedDir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        expected.put(expectedDir.relativize(f).toString().replace('\\', '/'),
+        expected.put(
+            expectedDir.relativize(f).toString().replace('\\', '/'),
             Files.readString(f, StandardCharsets.UTF_8));
       }
     }

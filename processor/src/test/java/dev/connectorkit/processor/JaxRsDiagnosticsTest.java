@@ -34,8 +34,8 @@ class JaxRsDiagnosticsTest {
     Compilation compilation = sources.compile();
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("[Connector/UntypedResponse] archiveRecord returns"
-            + " jakarta.ws.rs.core.Response")
+        .hadWarningContaining(
+            "[Connector/UntypedResponse] archiveRecord returns" + " jakarta.ws.rs.core.Response")
         .inFile(sources.file("RecordResource.java"))
         .onLineContaining("public Response archiveRecord(");
     // @ApiResponse on restoreRecord and @SuppressWarnings on purgeRecord: no other warning.
@@ -54,8 +54,10 @@ class JaxRsDiagnosticsTest {
   /** The case's sources as file objects, kept so that diagnostics can be matched to them. */
   private record Sources(List<Path> paths, List<JavaFileObject> objects) {
     Compilation compile() {
-      return javac().withProcessors(new ConnectorProcessor())
-          .withOptions("-Aconnectorkit.certification=off").compile(objects);
+      return javac()
+          .withProcessors(new ConnectorProcessor())
+          .withOptions("-Aconnectorkit.certification=off")
+          .compile(objects);
     }
 
     JavaFileObject file(String fileName) {
@@ -69,7 +71,8 @@ class JaxRsDiagnosticsTest {
   }
 
   private static Sources sources(String caseName) {
-    List<Path> paths = Compilations.sources(Compilations.RESOURCES.resolve("bad").resolve(caseName));
+    List<Path> paths =
+        Compilations.sources(Compilations.RESOURCES.resolve("bad").resolve(caseName));
     List<JavaFileObject> objects = new ArrayList<>();
     paths.forEach(p -> objects.add(Compilations.fileObject(p)));
     return new Sources(paths, objects);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The differences between two JSON trees, ignoring only the order of object keys: arrays keep
- * their order, numbers are compared by value ({@code 2} equals {@code 2.0}), everything else
- * exactly. Each difference names its JSON pointer.
+ * The differences between two JSON trees, ignoring only the order of object keys: arrays keep their
+ * order, numbers are compared by value ({@code 2} equals {@code 2.0}), everything else exactly.
+ * Each difference names its JSON pointer.
  */
 final class JsonTreeDiff {
 
@@ -17,8 +17,10 @@ final class JsonTreeDiff {
   record Difference(String pointer, JsonNode expected, JsonNode actual) {
     @Override
     public String toString() {
-      return (pointer.isEmpty() ? "/" : pointer) + ": expected "
-          + (expected == null ? "(missing)" : expected) + ", actual "
+      return (pointer.isEmpty() ? "/" : pointer)
+          + ": expected "
+          + (expected == null ? "(missing)" : expected)
+          + ", actual "
           + (actual == null ? "(missing)" : actual);
     }
   }
@@ -32,8 +34,7 @@ final class JsonTreeDiff {
     return out;
   }
 
-  private static void compare(String at, JsonNode expected, JsonNode actual,
-      List<Difference> out) {
+  private static void compare(String at, JsonNode expected, JsonNode actual, List<Difference> out) {
     if (expected.isNumber() && actual.isNumber()) {
       if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
         out.add(new Difference(at, expected, actual));

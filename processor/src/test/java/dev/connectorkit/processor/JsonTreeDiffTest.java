@@ -12,7 +12,8 @@ class JsonTreeDiffTest {
 
   private static List<String> diff(String expected, String actual) throws Exception {
     return JsonTreeDiff.compare(MAPPER.readTree(expected), MAPPER.readTree(actual)).stream()
-        .map(Object::toString).toList();
+        .map(Object::toString)
+        .toList();
   }
 
   @Test
@@ -22,14 +23,19 @@ class JsonTreeDiffTest {
 
   @Test
   void arrayOrderMissingKeysAndValuesDiffer() throws Exception {
-    assertEquals(List.of("/a/0: expected 1, actual 2", "/a/1: expected 2, actual 1",
-            "/b: expected true, actual (missing)", "/c~1d: expected (missing), actual \"x\""),
+    assertEquals(
+        List.of(
+            "/a/0: expected 1, actual 2",
+            "/a/1: expected 2, actual 1",
+            "/b: expected true, actual (missing)",
+            "/c~1d: expected (missing), actual \"x\""),
         diff("{\"a\": [1, 2], \"b\": true}", "{\"a\": [2, 1], \"c/d\": \"x\"}"));
   }
 
   @Test
   void typesDiffer() throws Exception {
-    assertEquals(List.of("/a: expected \"1\", actual 1", "/: expected {}, actual []"),
+    assertEquals(
+        List.of("/a: expected \"1\", actual 1", "/: expected {}, actual []"),
         List.of(diff("{\"a\": \"1\"}", "{\"a\": 1}").get(0), diff("{}", "[]").get(0)));
   }
 }

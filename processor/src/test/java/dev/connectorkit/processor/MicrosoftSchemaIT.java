@@ -24,27 +24,35 @@ class MicrosoftSchemaIT {
   void everyGeneratedFileIsValidForMicrosoftSchemas() throws Exception {
     MicrosoftSchemas schemas = new MicrosoftSchemas(MicrosoftSchemas.referenceDir());
     // The schemas are live: an unknown x-ms key and a missing title are caught.
-    assertTrue(!MicrosoftSchemas.judge(schemas.swagger, MAPPER.readTree(
-        "{\"swagger\": \"2.0\", \"info\": {\"version\": \"1\"}, \"paths\": {},"
-            + " \"x-ms-bogus\": 1}")).real().isEmpty(), "the swagger schema rejects nothing");
+    assertTrue(
+        !MicrosoftSchemas.judge(
+                schemas.swagger,
+                MAPPER.readTree(
+                    "{\"swagger\": \"2.0\", \"info\": {\"version\": \"1\"}, \"paths\": {},"
+                        + " \"x-ms-bogus\": 1}"))
+            .real()
+            .isEmpty(),
+        "the swagger schema rejects nothing");
     List<String> failures = new ArrayList<>();
-    StringBuilder table = new StringBuilder(
-        "\nMicrosoft schemas | case/connector/file | result\n");
+    StringBuilder table = new StringBuilder("\nMicrosoft schemas | case/connector/file | result\n");
     List<Path> cases;
     try (Stream<Path> dirs = Files.list(Compilations.RESOURCES.resolve("good"))) {
       cases = dirs.filter(Files::isDirectory).sorted().toList();
     }
     int files = 0;
     for (Path caseDir : cases) {
-      Compilation c = Compilations.compile(Compilations.sources(caseDir),
-          Compilations.options(caseDir));
+      Compilation c =
+          Compilations.compile(Compilations.sources(caseDir), Compilations.options(caseDir));
       for (Map.Entry<String, byte[]> e : Compilations.connectorFiles(c).entrySet()) {
         boolean swagger = e.getKey().endsWith("apiDefinition.swagger.json");
-        MicrosoftSchemas.Verdict v = MicrosoftSchemas.judge(
-            swagger ? schemas.swagger : schemas.apiProperties, MAPPER.readTree(e.getValue()));
+        MicrosoftSchemas.Verdict v =
+            MicrosoftSchemas.judge(
+                swagger ? schemas.swagger : schemas.apiProperties, MAPPER.readTree(e.getValue()));
         String name = caseDir.getFileName() + "/" + e.getKey();
-        String result = !v.real().isEmpty() ? "INVALID " + v.real()
-            : !v.known().isEmpty() ? "valid except known unlisted keys " + v.known() : "valid";
+        String result =
+            !v.real().isEmpty()
+                ? "INVALID " + v.real()
+                : !v.known().isEmpty() ? "valid except known unlisted keys " + v.known() : "valid";
         table.append("  ").append(name).append(" | ").append(result).append('\n');
         files++;
         if (!v.real().isEmpty()) {
@@ -52,7 +60,11 @@ class MicrosoftSchemaIT {
         }
       }
     }
-    table.append("  ").append(files).append(" files, ").append(failures.size())
+    table
+        .append("  ")
+        .append(files)
+        .append(" files, ")
+        .append(failures.size())
         .append(" invalid\n");
     System.out.println(table);
     assertTrue(files > 0, "no files were generated");

@@ -20,12 +20,19 @@ import java.util.List;
  */
 final class MicrosoftSchemas {
   /**
-   * Keys the schemas reject although certified connectors use them (see the reference README):
-   * an error about one of them is known, not a failure.
+   * Keys the schemas reject although certified connectors use them (see the reference README): an
+   * error about one of them is known, not a failure.
    */
-  static final List<String> KNOWN_UNLISTED = List.of("x-ms-openai-data", "x-ms-openai-manifest",
-      "x-ms-keywords", "x-ms-openai-published-to-copilots", "x-ms-editor",
-      "x-ms-editor-options", "connectionParameterSets", "scriptOperations");
+  static final List<String> KNOWN_UNLISTED =
+      List.of(
+          "x-ms-openai-data",
+          "x-ms-openai-manifest",
+          "x-ms-keywords",
+          "x-ms-openai-published-to-copilots",
+          "x-ms-editor",
+          "x-ms-editor-options",
+          "connectionParameterSets",
+          "scriptOperations");
 
   private static final ObjectMapper LENIENT =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
@@ -35,16 +42,17 @@ final class MicrosoftSchemas {
 
   MicrosoftSchemas(Path referenceDir) throws IOException {
     Path dir = referenceDir.resolve("schemas");
-    swagger = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-        .getSchema(read(dir.resolve("apiDefinition.swagger.schema.json")));
+    swagger =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(read(dir.resolve("apiDefinition.swagger.schema.json")));
     // A draft-07 schema with a draft-04 "id": the validator refuses the unknown keyword, and the
     // id names nothing we resolve.
     com.fasterxml.jackson.databind.node.ObjectNode props =
-        (com.fasterxml.jackson.databind.node.ObjectNode) read(
-            dir.resolve("paconn-apiProperties.schema.json"));
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            read(dir.resolve("paconn-apiProperties.schema.json"));
     props.remove("id");
-    apiProperties = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(props);
+    apiProperties =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(props);
   }
 
   /** The reference folder from {@code -Dreference.dir}. */

@@ -19,8 +19,10 @@ class ReadmeTest {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
     for (Message m : Message.values()) {
-      String severity = m.certification() ? "certification"
-          : m.kind().toString().toLowerCase(java.util.Locale.ROOT);
+      String severity =
+          m.certification()
+              ? "certification"
+              : m.kind().toString().toLowerCase(java.util.Locale.ROOT);
       if (!readme.contains("| `" + m.id() + "` | " + severity)) {
         missing.add(m.id() + " (" + severity + ")");
       }

@@ -32,17 +32,21 @@ final class RecordingJavaCompiler implements JavaCompiler {
   }
 
   @Override
-  public CompilationTask getTask(Writer out, JavaFileManager fileManager,
-      DiagnosticListener<? super JavaFileObject> diagnosticListener, Iterable<String> options,
-      Iterable<String> classes, Iterable<? extends JavaFileObject> compilationUnits) {
+  public CompilationTask getTask(
+      Writer out,
+      JavaFileManager fileManager,
+      DiagnosticListener<? super JavaFileObject> diagnosticListener,
+      Iterable<String> options,
+      Iterable<String> classes,
+      Iterable<? extends JavaFileObject> compilationUnits) {
     JavaFileManager recording = fileManager == null ? null : new Recording(fileManager);
-    return delegate.getTask(out, recording, diagnosticListener, options, classes,
-        compilationUnits);
+    return delegate.getTask(out, recording, diagnosticListener, options, classes, compilationUnits);
   }
 
   @Override
   public StandardJavaFileManager getStandardFileManager(
-      DiagnosticListener<? super JavaFileObject> diagnosticListener, Locale locale,
+      DiagnosticListener<? super JavaFileObject> diagnosticListener,
+      Locale locale,
       Charset charset) {
     return delegate.getStandardFileManager(diagnosticListener, locale, charset);
   }
@@ -69,8 +73,9 @@ final class RecordingJavaCompiler implements JavaCompiler {
     }
 
     @Override
-    public FileObject getFileForOutput(Location location, String packageName,
-        String relativeName, FileObject sibling) throws java.io.IOException {
+    public FileObject getFileForOutput(
+        Location location, String packageName, String relativeName, FileObject sibling)
+        throws java.io.IOException {
       FileObject file = super.getFileForOutput(location, packageName, relativeName, sibling);
       outputs.add(file);
       return file;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compiles each hand-written replica and compares what the processor writes with the original
- * connector files in the reference folder, as JSON trees with key order ignored; prints a table
- * and every difference with its JSON pointer, and fails on any difference. Run by {@code .ci/run}
+ * connector files in the reference folder, as JSON trees with key order ignored; prints a table and
+ * every difference with its JSON pointer, and fails on any difference. Run by {@code .ci/run}
  * (profile {@code reference}).
  */
 class ReferenceReplicaIT {
@@ -25,17 +25,18 @@ class ReferenceReplicaIT {
   void everyReplicaEqualsItsOriginal() throws Exception {
     Path connectors = MicrosoftSchemas.referenceDir().resolve("connectors");
     List<String> names = Replicas.names();
-    StringBuilder table = new StringBuilder(String.format(
-        "%nReference replicas%n  %-22s | %-26s | %-22s%n", "connector", Replicas.SWAGGER,
-        Replicas.PROPERTIES));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                "%nReference replicas%n  %-22s | %-26s | %-22s%n",
+                "connector", Replicas.SWAGGER, Replicas.PROPERTIES));
     StringBuilder details = new StringBuilder();
     int differences = 0;
     for (String name : names) {
       Path original = Replicas.referenceFolder(connectors, name);
       Compilation compilation = Replicas.compile(name);
       if (compilation.status() != Compilation.Status.SUCCESS) {
-        table.append(String.format("  %-22s | does not compile: %s%n", name,
-            compilation.errors()));
+        table.append(String.format("  %-22s | does not compile: %s%n", name, compilation.errors()));
         differences++;
         continue;
       }
@@ -47,13 +48,20 @@ class ReferenceReplicaIT {
         List<JsonTreeDiff.Difference> diff = JsonTreeDiff.compare(expected, actual);
         cells.add(diff.isEmpty() ? "equal" : diff.size() + " differences");
         for (JsonTreeDiff.Difference d : diff) {
-          details.append("  ").append(name).append(' ').append(file).append(' ').append(d)
+          details
+              .append("  ")
+              .append(name)
+              .append(' ')
+              .append(file)
+              .append(' ')
+              .append(d)
               .append('\n');
         }
         differences += diff.size();
       }
-      table.append(String.format("  %-22s | %-26s | %-22s%n", original.getFileName(),
-          cells.get(0), cells.get(1)));
+      table.append(
+          String.format(
+              "  %-22s | %-26s | %-22s%n", original.getFileName(), cells.get(0), cells.get(1)));
     }
     System.out.println(table.append(details));
     assertTrue(names.size() >= 3, "fewer than three replicas: " + names);

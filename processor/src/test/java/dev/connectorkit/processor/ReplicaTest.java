@@ -29,9 +29,10 @@ class ReplicaTest {
     Compilation compilation = Replicas.compile(name);
     assertThat(compilation).succeeded();
     Map<String, byte[]> files = Replicas.files(compilation);
-    assertFalse(MAPPER.readTree(files.get(Replicas.SWAGGER)).path("paths").isEmpty(),
-        "no operations");
-    assertTrue(MAPPER.readTree(files.get(Replicas.PROPERTIES)).path("properties").isObject(),
+    assertFalse(
+        MAPPER.readTree(files.get(Replicas.SWAGGER)).path("paths").isEmpty(), "no operations");
+    assertTrue(
+        MAPPER.readTree(files.get(Replicas.PROPERTIES)).path("properties").isObject(),
         "apiProperties.json has no properties");
     SwaggerSchema.assertValid(name, files.get(Replicas.SWAGGER));
   }

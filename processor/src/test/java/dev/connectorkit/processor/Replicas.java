@@ -26,8 +26,7 @@ final class Replicas {
   /** The replica folder names, sorted. */
   static List<String> names() {
     try (Stream<Path> dirs = Files.list(DIR)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList();
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +51,9 @@ final class Replicas {
       folder = folder == null ? e.getKey().substring(0, slash) : folder;
       out.put(e.getKey().substring(slash + 1), e.getValue());
     }
-    assertEquals(List.of(SWAGGER, PROPERTIES), List.copyOf(out.keySet()),
+    assertEquals(
+        List.of(SWAGGER, PROPERTIES),
+        List.copyOf(out.keySet()),
         "files written: " + written.keySet());
     assertEquals(2, written.size(), "one connector: " + written.keySet());
     return out;

@@ -27,8 +27,12 @@ final class SwaggerSchema {
   static synchronized Schema schema() {
     if (schema == null) {
       try {
-        JsonNode node = MAPPER.readTree(Files.readAllBytes(Paths.get(
-            System.getProperty("swagger.schema", "target/swagger-schema/schema.json"))));
+        JsonNode node =
+            MAPPER.readTree(
+                Files.readAllBytes(
+                    Paths.get(
+                        System.getProperty(
+                            "swagger.schema", "target/swagger-schema/schema.json"))));
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(node);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -25,8 +25,8 @@ public final class Diagnostics {
 
   /**
    * Reports through the environment's Messager, placing what it cannot place itself. With
-   * certification {@code "error"}, certification rules report errors; with {@code "off"},
-   * nothing (for connectors that stay in one tenant and are never certified).
+   * certification {@code "error"}, certification rules report errors; with {@code "off"}, nothing
+   * (for connectors that stay in one tenant and are never certified).
    */
   public Diagnostics(ProcessingEnvironment env, String certification) {
     this(env.getMessager(), SourcePositions.of(env), certification);
@@ -48,8 +48,10 @@ public final class Diagnostics {
     if (message.certification() && certification.equals("off")) {
       return;
     }
-    Diagnostic.Kind kind = message.certification() && certification.equals("error")
-        ? Diagnostic.Kind.ERROR : message.kind();
+    Diagnostic.Kind kind =
+        message.certification() && certification.equals("error")
+            ? Diagnostic.Kind.ERROR
+            : message.kind();
     if (kind == Diagnostic.Kind.WARNING && isSuppressed(origin.element(), message)) {
       return;
     }

@@ -7,8 +7,8 @@ import javax.tools.Diagnostic;
  * template ({@link String#format} style) that says what is wrong and how to fix it.
  *
  * <p>Errors mean Power Platform would reject the file, or the file would describe the API wrongly;
- * warnings are likely mistakes in a valid file and can be silenced with {@code
- * @SuppressWarnings("connector:<Id>")}.
+ * warnings are likely mistakes in a valid file and can be silenced with
+ * {@code @SuppressWarnings("connector:<Id>")}.
  */
 public enum Message {
   INTERNAL(
@@ -213,9 +213,7 @@ public enum Message {
       "The @NotificationUrl property receives the callback URL, so it must be a String, not %s;"
           + " change its type to String."),
   WEBHOOK_NOT_TRIGGER(
-      Diagnostic.Kind.ERROR,
-      "WebhookNotTrigger",
-      "@%s needs @Trigger on the same method."),
+      Diagnostic.Kind.ERROR, "WebhookNotTrigger", "@%s needs @Trigger on the same method."),
   UNSUBSCRIBE_NOT_DELETE(
       Diagnostic.Kind.ERROR,
       "UnsubscribeNotDelete",
@@ -276,10 +274,7 @@ public enum Message {
       "InvalidNextLinkNameValue",
       "nextLinkName \"%s\" is not supported; Power Platform accepts \"nextLink\" or"
           + " \"@odata.nextLink\", so name the response's next-link property one of them."),
-  REVISION_NOT_VALID(
-      Diagnostic.Kind.ERROR,
-      "RevisionNotValid",
-      "%s"),
+  REVISION_NOT_VALID(Diagnostic.Kind.ERROR, "RevisionNotValid", "%s"),
   SHARED_MISMATCH(
       Diagnostic.Kind.ERROR,
       "SharedDefinitionMismatch",
@@ -333,11 +328,7 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "TooManyConnectorCategories",
       "A connector has at most two categories; %d are given, so keep the two that fit best."),
-  TITLE_NOT_VALID(
-      Diagnostic.Kind.WARNING,
-      "TitleNotValid",
-      "Title \"%s\" %s.",
-      true),
+  TITLE_NOT_VALID(Diagnostic.Kind.WARNING, "TitleNotValid", "Title \"%s\" %s.", true),
   DESCRIPTION_NOT_VALID(
       Diagnostic.Kind.WARNING,
       "ConnectorDescriptionNotValid",
@@ -348,26 +339,15 @@ public enum Message {
       "OperationSummaryTooLong",
       "Summary \"%s\" has %d characters; Power Platform accepts fewer than 120 and"
           + " certification at most 80."),
-  SUMMARY_NOT_VALID(
-      Diagnostic.Kind.WARNING,
-      "SummaryNotValid",
-      "Summary \"%s\" %s.",
-      true),
+  SUMMARY_NOT_VALID(Diagnostic.Kind.WARNING, "SummaryNotValid", "Summary \"%s\" %s.", true),
   DESCRIPTION_MISSING(
       Diagnostic.Kind.WARNING,
       "DescriptionMissing",
       "%s has no description; add Javadoc or a description: certification requires one.",
       true),
   DESCRIPTION_NOT_SENTENCE(
-      Diagnostic.Kind.WARNING,
-      "DescriptionNotSentence",
-      "The description of %s %s.",
-      true),
-  BRAND_COLOR_NOT_ALLOWED(
-      Diagnostic.Kind.WARNING,
-      "BrandColorNotAllowed",
-      "%s",
-      true),
+      Diagnostic.Kind.WARNING, "DescriptionNotSentence", "The description of %s %s.", true),
+  BRAND_COLOR_NOT_ALLOWED(Diagnostic.Kind.WARNING, "BrandColorNotAllowed", "%s", true),
   METADATA_MISSING(
       Diagnostic.Kind.WARNING,
       "ConnectorMetadataPropertiesMissing",

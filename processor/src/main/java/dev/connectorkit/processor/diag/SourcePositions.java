@@ -55,10 +55,14 @@ final class SourcePositions {
   }
 
   /**
-   * Prints the message where the Messager would miss the position, and says whether it did;
-   * {@code false} leaves the message to the Messager.
+   * Prints the message where the Messager would miss the position, and says whether it did; {@code
+   * false} leaves the message to the Messager.
    */
-  boolean print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation,
+  boolean print(
+      Diagnostic.Kind kind,
+      String text,
+      Element element,
+      AnnotationMirror annotation,
       AnnotationValue value) {
     if (trees == null) {
       return false;
@@ -84,15 +88,15 @@ final class SourcePositions {
   }
 
   /**
-   * An annotation as written on the element, number {@code index} of its type (from 1), that is
-   * or holds the one a diagnostic names.
+   * An annotation as written on the element, number {@code index} of its type (from 1), that is or
+   * holds the one a diagnostic names.
    */
   private record Repeated(AnnotationMirror mirror, int index) {}
 
   /**
-   * The repeated annotation, inside a container such as {@code @ApiResponses}, that is or holds
-   * the annotation; null when the annotation sits directly on the element, or nested in one that
-   * does, which the Messager places itself.
+   * The repeated annotation, inside a container such as {@code @ApiResponses}, that is or holds the
+   * annotation; null when the annotation sits directly on the element, or nested in one that does,
+   * which the Messager places itself.
    */
   private static Repeated repeated(Element element, AnnotationMirror annotation) {
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
@@ -122,10 +126,12 @@ final class SourcePositions {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         container.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals("value")
-          && e.getValue().getValue() instanceof List<?> items && !items.isEmpty()
+          && e.getValue().getValue() instanceof List<?> items
+          && !items.isEmpty()
           && ((AnnotationValue) items.get(0)).getValue() instanceof AnnotationMirror first
           && isContainerOf(container, first)) {
-        return items.stream().map(v -> (AnnotationMirror) ((AnnotationValue) v).getValue())
+        return items.stream()
+            .map(v -> (AnnotationMirror) ((AnnotationValue) v).getValue())
             .toList();
       }
     }
@@ -179,13 +185,14 @@ final class SourcePositions {
   /** The written component behind an implicit record member, as its field; else null. */
   private static Element declaredTwin(Element element) {
     Element owner = element.getEnclosingElement();
-    Element record = switch (element.getKind()) {
-      case RECORD_COMPONENT -> owner;
-      case METHOD -> ((ExecutableElement) element).getParameters().isEmpty() ? owner : null;
-      case PARAMETER -> owner.getKind() == ElementKind.CONSTRUCTOR
-          ? owner.getEnclosingElement() : null;
-      default -> null;
-    };
+    Element record =
+        switch (element.getKind()) {
+          case RECORD_COMPONENT -> owner;
+          case METHOD -> ((ExecutableElement) element).getParameters().isEmpty() ? owner : null;
+          case PARAMETER ->
+              owner.getKind() == ElementKind.CONSTRUCTOR ? owner.getEnclosingElement() : null;
+          default -> null;
+        };
     if (record == null || record.getKind() != ElementKind.RECORD) {
       return null;
     }
@@ -228,8 +235,8 @@ final class SourcePositions {
   }
 
   /**
-   * The expression that writes the target inside an annotation's tree, walking members, array
-   * items and nested annotations in step with the mirror; null if it is not written there.
+   * The expression that writes the target inside an annotation's tree, walking members, array items
+   * and nested annotations in step with the mirror; null if it is not written there.
    */
   private static Tree find(AnnotationMirror mirror, AnnotationTree tree, Object target) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
@@ -258,9 +265,12 @@ final class SourcePositions {
         AnnotationValue item = (AnnotationValue) items.get(i);
         if (item == target || holds(item.getValue(), target)) {
           // A single item may be written without braces.
-          ExpressionTree itemTree = expression instanceof NewArrayTree array
-              && array.getInitializers() != null && i < array.getInitializers().size()
-              ? array.getInitializers().get(i) : expression;
+          ExpressionTree itemTree =
+              expression instanceof NewArrayTree array
+                      && array.getInitializers() != null
+                      && i < array.getInitializers().size()
+                  ? array.getInitializers().get(i)
+                  : expression;
           return findIn(item, itemTree, target);
         }
       }

@@ -35,22 +35,68 @@ public record Operation(
 
   /** The same operation with another operationId. */
   public Operation withOperationId(String id) {
-    return new Operation(path, method, id, summary, description, visibility, deprecated, trigger,
-        consumes, produces, parameters, responses, tags, extensions, triggerFacts,
-        origin, omitted);
+    return new Operation(
+        path,
+        method,
+        id,
+        summary,
+        description,
+        visibility,
+        deprecated,
+        trigger,
+        consumes,
+        produces,
+        parameters,
+        responses,
+        tags,
+        extensions,
+        triggerFacts,
+        origin,
+        omitted);
   }
 
   /** The same operation with other extensions (after operation references are linked). */
   public Operation withExtensions(Map<String, Object> newExtensions) {
-    return new Operation(path, method, operationId, summary, description, visibility, deprecated,
-        trigger, consumes, produces, parameters, responses, tags, newExtensions, triggerFacts,
-        origin, omitted);
+    return new Operation(
+        path,
+        method,
+        operationId,
+        summary,
+        description,
+        visibility,
+        deprecated,
+        trigger,
+        consumes,
+        produces,
+        parameters,
+        responses,
+        tags,
+        newExtensions,
+        triggerFacts,
+        origin,
+        omitted);
   }
 
   /** The same operation with other parameters and responses (after linking). */
   public Operation withParametersAndResponses(List<Parameter> ps, List<Response> rs) {
-    return new Operation(path, method, operationId, summary, description, visibility, deprecated,
-        trigger, consumes, produces, ps, rs, tags, extensions, triggerFacts, origin, omitted);
+    return new Operation(
+        path,
+        method,
+        operationId,
+        summary,
+        description,
+        visibility,
+        deprecated,
+        trigger,
+        consumes,
+        produces,
+        ps,
+        rs,
+        tags,
+        extensions,
+        triggerFacts,
+        origin,
+        omitted);
   }
 
   /** The variable names of the path template, in order. */

@@ -23,8 +23,8 @@ public record Origin(Element element, AnnotationMirror annotation, AnnotationVal
   }
 
   /**
-   * The same element and annotation, pointing at the value of the named member where it was
-   * written explicitly, else at the annotation.
+   * The same element and annotation, pointing at the value of the named member where it was written
+   * explicitly, else at the annotation.
    */
   public Origin member(String name) {
     if (annotation == null) {

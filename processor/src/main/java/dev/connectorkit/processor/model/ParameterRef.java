@@ -3,10 +3,10 @@ package dev.connectorkit.processor.model;
 import java.util.Objects;
 
 /**
- * A reference, inside a dynamic extension's arguments, to a parameter of the operation that
- * carries it: {@code {"parameter": name}} or, as a path string, {@code {"parameterReference":
- * path}}. The linker fills {@link #resolved()}: a bare name of a body property becomes {@code
- * <body>/<name>} in a path. Equality ignores the origin, so identical uses compare equal.
+ * A reference, inside a dynamic extension's arguments, to a parameter of the operation that carries
+ * it: {@code {"parameter": name}} or, as a path string, {@code {"parameterReference": path}}. The
+ * linker fills {@link #resolved()}: a bare name of a body property becomes {@code <body>/<name>} in
+ * a path. Equality ignores the origin, so identical uses compare equal.
  *
  * @param name the name or path as written
  * @param path whether the value is a path string ({@code parameterReference})
@@ -26,7 +26,9 @@ public record ParameterRef(String name, boolean path, String resolved, Origin or
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ParameterRef r && r.name.equals(name) && r.path == path
+    return o instanceof ParameterRef r
+        && r.name.equals(name)
+        && r.path == path
         && Objects.equals(r.resolved, resolved);
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One response of an operation: status ({@code "200"}, {@code "default"}), body, headers, display
- * title, the global {@code responses} name it is shared under (or null), and where it was
- * declared (its {@code @ApiResponse}, or the method it is derived from).
+ * title, the global {@code responses} name it is shared under (or null), and where it was declared
+ * (its {@code @ApiResponse}, or the method it is derived from).
  */
 public record Response(
     String status,
@@ -28,8 +28,10 @@ public record Response(
 
   /** Whether the two declare the same response, wherever they were declared. */
   public boolean sameAs(Response other) {
-    return status.equals(other.status) && description.equals(other.description)
-        && java.util.Objects.equals(schema, other.schema) && headers.equals(other.headers)
+    return status.equals(other.status)
+        && description.equals(other.description)
+        && java.util.Objects.equals(schema, other.schema)
+        && headers.equals(other.headers)
         && java.util.Objects.equals(summary, other.summary)
         && java.util.Objects.equals(shared, other.shared);
   }

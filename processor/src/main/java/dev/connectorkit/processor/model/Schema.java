@@ -135,36 +135,140 @@ public record Schema(
 
     private Builder() {}
 
-    public Builder ref(String v) { ref = v; return this; }
-    public Builder type(String v) { type = v; return this; }
-    public Builder format(String v) { format = v; return this; }
-    public Builder title(String v) { title = v; return this; }
-    public Builder description(String v) { description = v; return this; }
-    public Builder summary(String v) { summary = v; return this; }
-    public Builder visibility(String v) { visibility = v; return this; }
-    public Builder defaultValue(Object v) { defaultValue = v; return this; }
-    public Builder enumValues(List<?> v) { enumValues = v == null ? null : new ArrayList<>(v); return this; }
-    public Builder items(Schema v) { items = v; return this; }
-    public Builder properties(Map<String, Schema> v) { properties = v; return this; }
-    public Builder required(List<String> v) { required = v; return this; }
-    public Builder additionalProperties(Schema v) { additionalProperties = v; return this; }
-    public Builder allOf(List<Schema> v) { allOf = v; return this; }
-    public Builder discriminator(String v) { discriminator = v; return this; }
-    public Builder pattern(String v) { pattern = v; return this; }
-    public Builder minLength(Long v) { minLength = v; return this; }
-    public Builder maxLength(Long v) { maxLength = v; return this; }
-    public Builder minItems(Long v) { minItems = v; return this; }
-    public Builder maxItems(Long v) { maxItems = v; return this; }
-    public Builder uniqueItems(Boolean v) { uniqueItems = v; return this; }
-    public Builder minimum(Number v) { minimum = v; return this; }
-    public Builder exclusiveMinimum(Boolean v) { exclusiveMinimum = v; return this; }
-    public Builder maximum(Number v) { maximum = v; return this; }
-    public Builder exclusiveMaximum(Boolean v) { exclusiveMaximum = v; return this; }
-    public Builder readOnly(Boolean v) { readOnly = v; return this; }
+    public Builder ref(String v) {
+      ref = v;
+      return this;
+    }
+
+    public Builder type(String v) {
+      type = v;
+      return this;
+    }
+
+    public Builder format(String v) {
+      format = v;
+      return this;
+    }
+
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder description(String v) {
+      description = v;
+      return this;
+    }
+
+    public Builder summary(String v) {
+      summary = v;
+      return this;
+    }
+
+    public Builder visibility(String v) {
+      visibility = v;
+      return this;
+    }
+
+    public Builder defaultValue(Object v) {
+      defaultValue = v;
+      return this;
+    }
+
+    public Builder enumValues(List<?> v) {
+      enumValues = v == null ? null : new ArrayList<>(v);
+      return this;
+    }
+
+    public Builder items(Schema v) {
+      items = v;
+      return this;
+    }
+
+    public Builder properties(Map<String, Schema> v) {
+      properties = v;
+      return this;
+    }
+
+    public Builder required(List<String> v) {
+      required = v;
+      return this;
+    }
+
+    public Builder additionalProperties(Schema v) {
+      additionalProperties = v;
+      return this;
+    }
+
+    public Builder allOf(List<Schema> v) {
+      allOf = v;
+      return this;
+    }
+
+    public Builder discriminator(String v) {
+      discriminator = v;
+      return this;
+    }
+
+    public Builder pattern(String v) {
+      pattern = v;
+      return this;
+    }
+
+    public Builder minLength(Long v) {
+      minLength = v;
+      return this;
+    }
+
+    public Builder maxLength(Long v) {
+      maxLength = v;
+      return this;
+    }
+
+    public Builder minItems(Long v) {
+      minItems = v;
+      return this;
+    }
+
+    public Builder maxItems(Long v) {
+      maxItems = v;
+      return this;
+    }
+
+    public Builder uniqueItems(Boolean v) {
+      uniqueItems = v;
+      return this;
+    }
+
+    public Builder minimum(Number v) {
+      minimum = v;
+      return this;
+    }
+
+    public Builder exclusiveMinimum(Boolean v) {
+      exclusiveMinimum = v;
+      return this;
+    }
+
+    public Builder maximum(Number v) {
+      maximum = v;
+      return this;
+    }
+
+    public Builder exclusiveMaximum(Boolean v) {
+      exclusiveMaximum = v;
+      return this;
+    }
+
+    public Builder readOnly(Boolean v) {
+      readOnly = v;
+      return this;
+    }
 
     /** Adds an {@code x-ms-*} (or other) extension, written after the standard keys in order. */
     public Builder extension(String key, Object value) {
-      Map<String, Object> copy = extensions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extensions);
+      Map<String, Object> copy =
+          extensions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extensions);
       copy.put(key, value);
       extensions = copy;
       return this;
@@ -173,16 +277,37 @@ public record Schema(
     /** The schema. */
     public Schema build() {
       return new Schema(
-          ref, type, format, title, description, summary, visibility, defaultValue,
+          ref,
+          type,
+          format,
+          title,
+          description,
+          summary,
+          visibility,
+          defaultValue,
           enumValues == null ? null : List.copyOf(enumValues),
           items,
-          properties == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties)),
+          properties == null
+              ? null
+              : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties)),
           required == null ? null : List.copyOf(required),
           additionalProperties,
           allOf == null ? null : List.copyOf(allOf),
-          discriminator, pattern, minLength, maxLength, minItems, maxItems, uniqueItems,
-          minimum, exclusiveMinimum, maximum, exclusiveMaximum, readOnly,
-          extensions == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
+          discriminator,
+          pattern,
+          minLength,
+          maxLength,
+          minItems,
+          maxItems,
+          uniqueItems,
+          minimum,
+          exclusiveMinimum,
+          maximum,
+          exclusiveMaximum,
+          readOnly,
+          extensions == null
+              ? null
+              : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
     }
   }
 }

@@ -80,7 +80,8 @@ public final class AnnotationValues {
       return written.get();
     }
     for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement m && m.getSimpleName().contentEquals(member)
+      if (e instanceof ExecutableElement m
+          && m.getSimpleName().contentEquals(member)
           && m.getDefaultValue() != null) {
         return m.getDefaultValue();
       }

@@ -17,8 +17,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads authentication ({@code @ApiKeyAuth}, {@code @BasicAuth}, {@code @OAuth2}), extra
- * connection parameters and multi-auth sets into security definitions and connection parameters.
+ * Reads authentication ({@code @ApiKeyAuth}, {@code @BasicAuth}, {@code @OAuth2}), extra connection
+ * parameters and multi-auth sets into security definitions and connection parameters.
  */
 final class AuthReader {
   private final AnnotationValues values;
@@ -44,28 +44,41 @@ final class AuthReader {
       if (a.isPresent()) {
         kinds.add("@" + kind);
         origins.add(Origin.of(connector, a.get()));
-        authentication(kind, a.get(), origins.get(origins.size() - 1), connectorId, definitions,
-            security, parameters);
+        authentication(
+            kind,
+            a.get(),
+            origins.get(origins.size() - 1),
+            connectorId,
+            definitions,
+            security,
+            parameters);
       }
     }
     Optional<AnnotationMirror> choice = find(connector, Names.CK + "ConnectionParameterSets");
     // At the second authentication, or at the first beside a choice of authentications.
     int misplaced = choice.isPresent() ? 0 : 1;
     if (origins.size() > misplaced) {
-      diagnostics.report(Message.MULTIPLE_AUTH, origins.get(misplaced),
-          String.join(" and ", kinds));
+      diagnostics.report(
+          Message.MULTIPLE_AUTH, origins.get(misplaced), String.join(" and ", kinds));
     }
     for (AnnotationMirror p : repeated(connector, "ConnectionParameter", "ConnectionParameters")) {
       parameters.put(values.string(p, "name"), connectionParameter(p));
     }
-    Map<String, Object> sets = choice
-        .map(a -> sets(a, Origin.of(connector, a), connectorId, definitions, security))
-        .orElse(null);
+    Map<String, Object> sets =
+        choice
+            .map(a -> sets(a, Origin.of(connector, a), connectorId, definitions, security))
+            .orElse(null);
     return new Auth(definitions, security, parameters, sets);
   }
 
-  private void authentication(String kind, AnnotationMirror a, Origin at, String connectorId,
-      Map<String, Object> definitions, List<Object> security, Map<String, Object> parameters) {
+  private void authentication(
+      String kind,
+      AnnotationMirror a,
+      Origin at,
+      String connectorId,
+      Map<String, Object> definitions,
+      List<Object> security,
+      Map<String, Object> parameters) {
     String name = values.string(a, "securityDefinition");
     Map<String, Object> definition = new LinkedHashMap<>();
     List<String> scopes = List.of();
@@ -74,18 +87,33 @@ final class AuthReader {
         definition.put("type", "apiKey");
         definition.put("in", values.enumName(a, "in").equals("QUERY") ? "query" : "header");
         definition.put("name", values.string(a, "name"));
-        parameters.put(values.string(a, "parameter"), secureField(values.string(a, "displayName"),
-            values.string(a, "description"), values.string(a, "tooltip"), 2,
-            values.bool(a, "clearText")));
+        parameters.put(
+            values.string(a, "parameter"),
+            secureField(
+                values.string(a, "displayName"),
+                values.string(a, "description"),
+                values.string(a, "tooltip"),
+                2,
+                values.bool(a, "clearText")));
       }
       case "BasicAuth" -> {
         definition.put("type", "basic");
-        parameters.put("username", secureField(values.string(a, "usernameDisplayName"),
-            values.string(a, "usernameDescription"), values.string(a, "usernameDisplayName"), 2,
-            true));
-        parameters.put("password", secureField(values.string(a, "passwordDisplayName"),
-            values.string(a, "passwordDescription"), values.string(a, "passwordDisplayName"), 3,
-            false));
+        parameters.put(
+            "username",
+            secureField(
+                values.string(a, "usernameDisplayName"),
+                values.string(a, "usernameDescription"),
+                values.string(a, "usernameDisplayName"),
+                2,
+                true));
+        parameters.put(
+            "password",
+            secureField(
+                values.string(a, "passwordDisplayName"),
+                values.string(a, "passwordDescription"),
+                values.string(a, "passwordDisplayName"),
+                3,
+                false));
       }
       default -> {
         scopes = values.strings(a, "scopes");
@@ -117,13 +145,14 @@ final class AuthReader {
   }
 
   /** The OAuth connection parameter and the URLs the Swagger security definition needs. */
-  private record OAuthSettings(Map<String, Object> parameter, String authorizationUrl,
-      String tokenUrl) {}
+  private record OAuthSettings(
+      Map<String, Object> parameter, String authorizationUrl, String tokenUrl) {}
 
   private OAuthSettings oauth(AnnotationMirror a, Origin at, String connectorId) {
     String provider = values.string(a, "identityProvider");
-    String clientId = options.getOrDefault("connectorkit." + connectorId + ".clientId",
-        values.string(a, "clientId"));
+    String clientId =
+        options.getOrDefault(
+            "connectorkit." + connectorId + ".clientId", values.string(a, "clientId"));
     if (clientId.isEmpty()) {
       diagnostics.report(Message.CLIENT_ID_MISSING, at, connectorId);
     }
@@ -132,13 +161,15 @@ final class AuthReader {
     settings.put("identityProvider", provider);
     settings.put("clientId", clientId);
     settings.put("scopes", values.strings(a, "scopes"));
-    settings.put("redirectMode",
-        RedirectMode.valueOf(values.enumName(a, "redirectMode")).value());
+    settings.put("redirectMode", RedirectMode.valueOf(values.enumName(a, "redirectMode")).value());
     settings.put("redirectUrl", values.string(a, "redirectUrl"));
     Map<String, Object> properties = new LinkedHashMap<>();
     for (AnnotationMirror p : values.annotations(a, "properties")) {
-      secrets.check(values.string(p, "name"), values.string(p, "value"),
-          Origin.of(at.element(), p).member("value"), connectorId);
+      secrets.check(
+          values.string(p, "name"),
+          values.string(p, "value"),
+          Origin.of(at.element(), p).member("value"),
+          connectorId);
       properties.put(values.string(p, "name"), values.string(p, "value"));
     }
     // aadcertificate serves first-party apps only; its schema accepts nothing but "True".
@@ -151,8 +182,11 @@ final class AuthReader {
     putValue(custom, "tokenUrl", tokenUrl);
     putValue(custom, "refreshUrl", values.string(a, "refreshUrl"));
     for (AnnotationMirror p : values.annotations(a, "customParameters")) {
-      secrets.check(values.string(p, "name"), values.string(p, "value"),
-          Origin.of(at.element(), p).member("value"), connectorId);
+      secrets.check(
+          values.string(p, "name"),
+          values.string(p, "value"),
+          Origin.of(at.element(), p).member("value"),
+          connectorId);
       putValue(custom, values.string(p, "name"), values.string(p, "value"));
     }
     if (!custom.isEmpty()) {
@@ -163,8 +197,13 @@ final class AuthReader {
     parameter.put("oAuthSettings", settings);
     String displayName = values.string(a, "displayName");
     if (!displayName.isEmpty()) {
-      parameter.put("uiDefinition", ui(displayName, values.string(a, "description"),
-          values.string(a, "tooltip"), constraints(true, false, null, 0)));
+      parameter.put(
+          "uiDefinition",
+          ui(
+              displayName,
+              values.string(a, "description"),
+              values.string(a, "tooltip"),
+              constraints(true, false, null, 0)));
     }
     if (authorizationUrl.isEmpty() && provider.equals("aad")) {
       // The endpoints the aad provider signs in at, from its loginUri and tenantId settings.
@@ -173,17 +212,25 @@ final class AuthReader {
       authorizationUrl = login + "/" + tenant + "/oauth2/authorize";
       tokenUrl = login + "/" + tenant + "/oauth2/token";
     }
-    return new OAuthSettings(parameter, authorizationUrl.isEmpty() ? null : authorizationUrl,
-        tokenUrl);
+    return new OAuthSettings(
+        parameter, authorizationUrl.isEmpty() ? null : authorizationUrl, tokenUrl);
   }
 
   private Map<String, Object> connectionParameter(AnnotationMirror p) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", ConnectionParameterType.valueOf(values.enumName(p, "type")).value());
-    Map<String, Object> ui = ui(values.string(p, "displayName"), values.string(p, "description"),
-        values.string(p, "tooltip"), constraints(values.bool(p, "required"),
-            values.bool(p, "hidden"), values.enumName(p, "type").equals("SECURESTRING")
-                ? values.bool(p, "clearText") : null, values.integer(p, "tabIndex")));
+    Map<String, Object> ui =
+        ui(
+            values.string(p, "displayName"),
+            values.string(p, "description"),
+            values.string(p, "tooltip"),
+            constraints(
+                values.bool(p, "required"),
+                values.bool(p, "hidden"),
+                values.enumName(p, "type").equals("SECURESTRING")
+                    ? values.bool(p, "clearText")
+                    : null,
+                values.integer(p, "tabIndex")));
     List<Object> allowed = new ArrayList<>();
     for (AnnotationMirror v : values.annotations(p, "allowedValues")) {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -204,8 +251,12 @@ final class AuthReader {
     return out;
   }
 
-  private Map<String, Object> sets(AnnotationMirror a, Origin at, String connectorId,
-      Map<String, Object> definitions, List<Object> security) {
+  private Map<String, Object> sets(
+      AnnotationMirror a,
+      Origin at,
+      String connectorId,
+      Map<String, Object> definitions,
+      List<Object> security) {
     List<Object> sets = new ArrayList<>();
     for (AnnotationMirror set : values.annotations(a, "value")) {
       Map<String, Object> parameters = new LinkedHashMap<>();
@@ -213,34 +264,51 @@ final class AuthReader {
       for (String kind : List.of("apiKey", "basic", "oauth")) {
         for (AnnotationMirror auth : values.annotations(set, kind)) {
           auths++;
-          String annotation = kind.equals("apiKey") ? "ApiKeyAuth"
-              : kind.equals("basic") ? "BasicAuth" : "OAuth2";
-          authentication(annotation, auth, Origin.of(at.element(), auth), connectorId,
-              definitions, security, parameters);
+          String annotation =
+              kind.equals("apiKey") ? "ApiKeyAuth" : kind.equals("basic") ? "BasicAuth" : "OAuth2";
+          authentication(
+              annotation,
+              auth,
+              Origin.of(at.element(), auth),
+              connectorId,
+              definitions,
+              security,
+              parameters);
         }
       }
       if (auths > 1) {
-        diagnostics.report(Message.CONNECTION_SET_NOT_VALID, Origin.of(at.element(), set),
+        diagnostics.report(
+            Message.CONNECTION_SET_NOT_VALID,
+            Origin.of(at.element(), set),
             values.string(set, "name"));
       }
       // Multi-auth requires uiDefinition.constraints.required on every parameter of a set.
-      parameters.replaceAll((name, p) -> p instanceof Map<?, ?> m && !m.containsKey("uiDefinition")
-          ? withUi(m, ui(values.string(set, "displayName"), values.string(set, "description"),
-              "", constraints(true, false, null, 0)))
-          : p);
+      parameters.replaceAll(
+          (name, p) ->
+              p instanceof Map<?, ?> m && !m.containsKey("uiDefinition")
+                  ? withUi(
+                      m,
+                      ui(
+                          values.string(set, "displayName"),
+                          values.string(set, "description"),
+                          "",
+                          constraints(true, false, null, 0)))
+                  : p);
       for (AnnotationMirror p : values.annotations(set, "parameters")) {
         parameters.put(values.string(p, "name"), connectionParameter(p));
       }
       Map<String, Object> value = new LinkedHashMap<>();
       value.put("name", values.string(set, "name"));
-      value.put("uiDefinition", ui(values.string(set, "displayName"),
-          values.string(set, "description"), "", null));
+      value.put(
+          "uiDefinition",
+          ui(values.string(set, "displayName"), values.string(set, "description"), "", null));
       value.put("parameters", parameters);
       sets.add(value);
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("uiDefinition", ui(values.string(a, "displayName"), values.string(a, "description"),
-        "", null));
+    out.put(
+        "uiDefinition",
+        ui(values.string(a, "displayName"), values.string(a, "description"), "", null));
     out.put("values", sets);
     return out;
   }
@@ -252,17 +320,18 @@ final class AuthReader {
     return out;
   }
 
-  private static Map<String, Object> secureField(String displayName, String description,
-      String tooltip, int tabIndex, boolean clearText) {
+  private static Map<String, Object> secureField(
+      String displayName, String description, String tooltip, int tabIndex, boolean clearText) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "securestring");
-    out.put("uiDefinition", ui(displayName, description, tooltip,
-        constraints(true, false, clearText, tabIndex)));
+    out.put(
+        "uiDefinition",
+        ui(displayName, description, tooltip, constraints(true, false, clearText, tabIndex)));
     return out;
   }
 
-  private static Map<String, Object> ui(String displayName, String description, String tooltip,
-      Map<String, Object> constraints) {
+  private static Map<String, Object> ui(
+      String displayName, String description, String tooltip, Map<String, Object> constraints) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("displayName", displayName);
     out.put("description", description);
@@ -275,8 +344,8 @@ final class AuthReader {
     return out;
   }
 
-  private static Map<String, Object> constraints(boolean required, boolean hidden,
-      Boolean clearText, int tabIndex) {
+  private static Map<String, Object> constraints(
+      boolean required, boolean hidden, Boolean clearText, int tabIndex) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (tabIndex > 0) {
       out.put("tabIndex", tabIndex);
@@ -293,7 +362,8 @@ final class AuthReader {
 
   private static String customValue(Map<String, Object> custom, String name, String fallback) {
     return custom.get(name) instanceof Map<?, ?> m && m.get("value") instanceof String v
-        ? v.replaceAll("/+$", "") : fallback;
+        ? v.replaceAll("/+$", "")
+        : fallback;
   }
 
   private static void putValue(Map<String, Object> custom, String name, String value) {

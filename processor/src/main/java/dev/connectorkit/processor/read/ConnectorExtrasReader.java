@@ -15,8 +15,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reads the connector-level extensions of the {@code @Connector} class: info status, keywords and
- * deployment version; root capabilities (file picker), docs, Copilot manifest and {@code
- * @Extension}s; and custom-code operations.
+ * deployment version; root capabilities (file picker), docs, Copilot manifest and
+ * {@code @Extension}s; and custom-code operations.
  */
 final class ConnectorExtrasReader {
   private final AnnotationValues values;
@@ -34,21 +34,22 @@ final class ConnectorExtrasReader {
     Map<String, Object> out = new LinkedHashMap<>();
     String status = values.enumName(connector, "status");
     if (!status.equals("NONE")) {
-      out.put("x-ms-api-annotation",
+      out.put(
+          "x-ms-api-annotation",
           Map.of("status", status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT)));
     }
     List<String> keywords = values.strings(connector, "keywords");
     if (!keywords.isEmpty()) {
       out.put("x-ms-keywords", keywords);
     }
-    DynamicCalls.putIfNotEmpty(out, "x-ms-deployment-version",
-        values.string(connector, "deploymentVersion"));
+    DynamicCalls.putIfNotEmpty(
+        out, "x-ms-deployment-version", values.string(connector, "deploymentVersion"));
     return out;
   }
 
   /** The root's extensions; {@code capabilities} holds test connection when there is one. */
-  Map<String, Object> root(TypeElement element, AnnotationMirror connector,
-      Map<String, Object> capabilities) {
+  Map<String, Object> root(
+      TypeElement element, AnnotationMirror connector, Map<String, Object> capabilities) {
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> caps = new LinkedHashMap<>(capabilities);
     for (AnnotationMirror picker : values.annotations(connector, "filePicker")) {
@@ -57,8 +58,8 @@ final class ConnectorExtrasReader {
         AnnotationMirror m = values.annotation(picker, call);
         fp.put(call, calls.pickerCall(m, Origin.of(element, m)));
       }
-      for (String key : List.of("valueTitle", "valueCollection", "valueFolderProperty",
-          "valueMediaProperty")) {
+      for (String key :
+          List.of("valueTitle", "valueCollection", "valueFolderProperty", "valueMediaProperty")) {
         DynamicCalls.putIfNotEmpty(fp, kebab(key), values.string(picker, key));
       }
       caps.put("file-picker", fp);
@@ -79,26 +80,34 @@ final class ConnectorExtrasReader {
     if (!docs.isEmpty()) {
       out.put("x-ms-docs", docs);
     }
-    find(element, Names.CK + "OpenAiManifest").ifPresent(m -> {
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      for (String key : List.of("humanName", "modelDescription", "contactEmail", "legalUrl")) {
-        manifest.put(key, values.string(m, key));
-      }
-      out.put("x-ms-openai-manifest", manifest);
-    });
+    find(element, Names.CK + "OpenAiManifest")
+        .ifPresent(
+            m -> {
+              Map<String, Object> manifest = new LinkedHashMap<>();
+              for (String key :
+                  List.of("humanName", "modelDescription", "contactEmail", "legalUrl")) {
+                manifest.put(key, values.string(m, key));
+              }
+              out.put("x-ms-openai-manifest", manifest);
+            });
     valueExtensions.extensions(List.of(element), out);
     return out;
   }
 
   /** {@code scriptOperations}: null without {@code @CustomCode}, empty for all operations. */
   List<OperationRef> scriptOperations(TypeElement element) {
-    return find(element, Names.CK + "CustomCode").map(a -> {
-      List<OperationRef> ops = new ArrayList<>();
-      for (String op : values.strings(a, "operations")) {
-        ops.add(new OperationRef(op, Origin.of(element, a).memberItem("operations", op::equals)));
-      }
-      return ops;
-    }).orElse(null);
+    return find(element, Names.CK + "CustomCode")
+        .map(
+            a -> {
+              List<OperationRef> ops = new ArrayList<>();
+              for (String op : values.strings(a, "operations")) {
+                ops.add(
+                    new OperationRef(
+                        op, Origin.of(element, a).memberItem("operations", op::equals)));
+              }
+              return ops;
+            })
+        .orElse(null);
   }
 
   /** {@code valueTitle} → {@code value-title}. */

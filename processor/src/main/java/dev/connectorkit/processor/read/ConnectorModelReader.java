@@ -2,17 +2,17 @@ package dev.connectorkit.processor.read;
 
 import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.Auth;
 import dev.connectorkit.processor.model.ConnectorInfo;
 import dev.connectorkit.processor.model.ConnectorModel;
-import dev.connectorkit.processor.model.Operation;
-import dev.connectorkit.processor.model.Auth;
 import dev.connectorkit.processor.model.Definition;
+import dev.connectorkit.processor.model.Operation;
 import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Policy;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -37,7 +37,10 @@ public final class ConnectorModelReader {
   }
 
   /** The model, or null when a type it needs does not exist (javac reports that itself). */
-  public ConnectorModel read(TypeElement element, AnnotationMirror annotation, ConnectorInfo info,
+  public ConnectorModel read(
+      TypeElement element,
+      AnnotationMirror annotation,
+      ConnectorInfo info,
       List<TypeElement> resources) {
     TypeSchemaReader schemas =
         new TypeSchemaReader(env, values, javadocs, diagnostics, info.allOf());
@@ -45,13 +48,25 @@ public final class ConnectorModelReader {
     DisplayReader display = new DisplayReader(values, javadocs, diagnostics);
     ResourceReader resourceReader =
         new ResourceReader(env.getElementUtils(), env.getTypeUtils(), jaxRs, diagnostics);
-    ParameterReader parameters = new ParameterReader(env.getTypeUtils(), env.getElementUtils(),
-        values, jaxRs, schemas, display, diagnostics);
-    ResponseReader responses =
-        new ResponseReader(env.getTypeUtils(), values, schemas, diagnostics);
-    OperationReader operations = new OperationReader(values, javadocs, parameters, responses,
-        new OperationExtrasReader(values, schemas, diagnostics), diagnostics,
-        new Omissions(values).of(List.of(element)));
+    ParameterReader parameters =
+        new ParameterReader(
+            env.getTypeUtils(),
+            env.getElementUtils(),
+            values,
+            jaxRs,
+            schemas,
+            display,
+            diagnostics);
+    ResponseReader responses = new ResponseReader(env.getTypeUtils(), values, schemas, diagnostics);
+    OperationReader operations =
+        new OperationReader(
+            values,
+            javadocs,
+            parameters,
+            responses,
+            new OperationExtrasReader(values, schemas, diagnostics),
+            diagnostics,
+            new Omissions(values).of(List.of(element)));
     List<ResourceMethod> methods = new ArrayList<>();
     List<Operation> read = new ArrayList<>();
     for (TypeElement resource : resources) {
@@ -78,10 +93,19 @@ public final class ConnectorModelReader {
     List<OperationRef> script = extras.scriptOperations(element);
     Map<String, Object> root = extras.root(element, annotation, testConnection(named));
     Auth auth = new AuthReader(values, diagnostics, env.getOptions()).read(element, info.id());
-    Map<String, String> links = linker.link(named, definitions, policies,
-        java.util.Arrays.asList(root, script));
-    return new ConnectorModel(info, named, definitions, auth, policies, script,
-        extras.info(annotation), root, links, Origin.of(element, annotation));
+    Map<String, String> links =
+        linker.link(named, definitions, policies, java.util.Arrays.asList(root, script));
+    return new ConnectorModel(
+        info,
+        named,
+        definitions,
+        auth,
+        policies,
+        script,
+        extras.info(annotation),
+        root,
+        links,
+        Origin.of(element, annotation));
   }
 
   /**
@@ -97,9 +121,12 @@ public final class ConnectorModelReader {
       }
       Origin at = Origin.of(op.origin().element(), mark.get());
       if (out.get("testConnection") instanceof Map<?, ?> first) {
-        diagnostics.report(Message.TEST_CONNECTION_NOT_VALID, at, op.operationId()
-            + " is a second one; keep @TestConnection on one operation, "
-            + ((OperationRef) first.get("operationId")).ref());
+        diagnostics.report(
+            Message.TEST_CONNECTION_NOT_VALID,
+            at,
+            op.operationId()
+                + " is a second one; keep @TestConnection on one operation, "
+                + ((OperationRef) first.get("operationId")).ref());
         continue;
       }
       Map<String, Object> call = new LinkedHashMap<>();
@@ -112,8 +139,9 @@ public final class ConnectorModelReader {
 
   /** Whether a class is a JAX-RS resource (it or a supertype has {@code @Path}). */
   public boolean isResource(TypeElement type) {
-    return new ResourceReader(env.getElementUtils(), env.getTypeUtils(), new JaxRs(values),
-        diagnostics).isResource(type);
+    return new ResourceReader(
+            env.getElementUtils(), env.getTypeUtils(), new JaxRs(values), diagnostics)
+        .isResource(type);
   }
 
   /** The connector facts. */

@@ -57,7 +57,9 @@ public final class ConnectorReader {
         sections(connector));
   }
 
-  /** {@code emptySections} as the Swagger keys: {@code SECURITY_DEFINITIONS} → securityDefinitions. */
+  /**
+   * {@code emptySections} as the Swagger keys: {@code SECURITY_DEFINITIONS} → securityDefinitions.
+   */
   private List<String> sections(AnnotationMirror connector) {
     List<String> out = new ArrayList<>();
     for (String name : values.enumNames(connector, "emptySections")) {
@@ -88,7 +90,9 @@ public final class ConnectorReader {
    */
   private String basePath(TypeElement element, AnnotationMirror connector) {
     String explicit =
-        AnnotationValues.explicit(connector, "basePath").map(v -> (String) v.getValue()).orElse(null);
+        AnnotationValues.explicit(connector, "basePath")
+            .map(v -> (String) v.getValue())
+            .orElse(null);
     String path = explicit;
     if (path == null) {
       path =

@@ -17,17 +17,17 @@ import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
- * The policy template instances that annotations imply: {@code pollingtrigger} for each {@code
- * @Polling} trigger with a configuration, {@code updatenextlink} for {@code @Pageable}
+ * The policy template instances that annotations imply: {@code pollingtrigger} for each
+ * {@code @Polling} trigger with a configuration, {@code updatenextlink} for {@code @Pageable}
  * operations unless a {@code @Policy(template = "updatenextlink")} is written explicitly.
  */
 final class DerivedPolicies {
   private DerivedPolicies() {}
 
-  static List<Policy> of(List<Operation> operations, Map<String, Definition> definitions,
-      List<Policy> explicit) {
-    boolean explicitNextLink = explicit.stream()
-        .anyMatch(p -> p.templateId().equalsIgnoreCase("updatenextlink"));
+  static List<Policy> of(
+      List<Operation> operations, Map<String, Definition> definitions, List<Policy> explicit) {
+    boolean explicitNextLink =
+        explicit.stream().anyMatch(p -> p.templateId().equalsIgnoreCase("updatenextlink"));
     List<Policy> out = new ArrayList<>();
     Map<String, List<Operation>> pageable = new TreeMap<>();
     for (Operation op : operations) {
@@ -35,42 +35,60 @@ final class DerivedPolicies {
       if (t != null && t.isPolling() && !t.pollingConfig().isEmpty()) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put(PolicyReader.PREFIX + "triggerConfig", new LinkedHashMap<>(t.pollingConfig()));
-        String dataPath = t.pollingDataPath() != null ? t.pollingDataPath()
-            : dataPath(op, definitions);
+        String dataPath =
+            t.pollingDataPath() != null ? t.pollingDataPath() : dataPath(op, definitions);
         params.put(PolicyReader.PREFIX + "triggerDataPath", dataPath);
         String title = explicit(t.origin(), "title");
-        out.add(new Policy("pollingtrigger",
-            title != null ? title : "Polling trigger " + op.operationId(),
-            explicit(t.origin(), "type"),
-            List.of(new OperationRef(op.operationId(), t.origin())), null, params, t.origin()));
+        out.add(
+            new Policy(
+                "pollingtrigger",
+                title != null ? title : "Polling trigger " + op.operationId(),
+                explicit(t.origin(), "type"),
+                List.of(new OperationRef(op.operationId(), t.origin())),
+                null,
+                params,
+                t.origin()));
       }
-      if (op.extensions().get("x-ms-pageable") instanceof SourcedMap m && !explicitNextLink
+      if (op.extensions().get("x-ms-pageable") instanceof SourcedMap m
+          && !explicitNextLink
           && updatesNextLink(m.origin("nextLinkName", op.origin()).annotation())) {
         pageable.computeIfAbsent((String) m.get("nextLinkName"), k -> new ArrayList<>()).add(op);
       }
     }
-    pageable.forEach((name, ops) -> {
-      Map<String, Object> params = new LinkedHashMap<>();
-      params.put(PolicyReader.PREFIX + "nextLinkPropertyName", name);
-      List<OperationRef> refs = ops.stream()
-          .map(o -> new OperationRef(o.operationId(), o.origin())).toList();
-      Origin origin = ops.get(0).origin();
-      out.add(new Policy("updatenextlink", "Route the next link through the connector", null,
-          refs, null, params, origin));
-    });
+    pageable.forEach(
+        (name, ops) -> {
+          Map<String, Object> params = new LinkedHashMap<>();
+          params.put(PolicyReader.PREFIX + "nextLinkPropertyName", name);
+          List<OperationRef> refs =
+              ops.stream().map(o -> new OperationRef(o.operationId(), o.origin())).toList();
+          Origin origin = ops.get(0).origin();
+          out.add(
+              new Policy(
+                  "updatenextlink",
+                  "Route the next link through the connector",
+                  null,
+                  refs,
+                  null,
+                  params,
+                  origin));
+        });
     return out;
   }
 
   /** A non-empty string member written on the {@code @Polling} an origin points at, or null. */
   private static String explicit(Origin polling, String member) {
     return AnnotationValues.explicit(polling.annotation(), member)
-        .map(v -> (String) v.getValue()).filter(v -> !v.isEmpty()).orElse(null);
+        .map(v -> (String) v.getValue())
+        .filter(v -> !v.isEmpty())
+        .orElse(null);
   }
 
   /** Whether {@code @Pageable} (wherever it was found) keeps its default updateNextLink. */
   private static boolean updatesNextLink(AnnotationMirror pageable) {
-    return pageable != null && AnnotationValues.explicit(pageable, "updateNextLink")
-        .map(v -> !Boolean.FALSE.equals(v.getValue())).orElse(true);
+    return pageable != null
+        && AnnotationValues.explicit(pageable, "updateNextLink")
+            .map(v -> !Boolean.FALSE.equals(v.getValue()))
+            .orElse(true);
   }
 
   /** {@code @triggerBody()} for an array, {@code @triggerBody().<p>} for its array property. */

@@ -63,8 +63,8 @@ final class DisplayReader {
   }
 
   /**
-   * The element of a property to report at: for a record component its field, the one element of
-   * a component that javac (17) can place in the source; else the first accessor.
+   * The element of a property to report at: for a record component its field, the one element of a
+   * component that javac (17) can place in the source; else the first accessor.
    */
   static Element positioned(List<Element> accessors) {
     boolean component =
@@ -79,16 +79,18 @@ final class DisplayReader {
     List<String> found = new ArrayList<>();
     List<AnnotationMirror> markers = new ArrayList<>();
     for (String marker : List.of(Names.IMPORTANT, Names.ADVANCED, Names.INTERNAL)) {
-      find(e, marker).ifPresent(a -> {
-        markers.add(a);
-        found.add(marker.substring(marker.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-      });
+      find(e, marker)
+          .ifPresent(
+              a -> {
+                markers.add(a);
+                found.add(marker.substring(marker.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+              });
     }
     if (markers.size() > 1) {
       // At the second marker in source order: the one that conflicts with the first.
       markers.sort(Comparator.comparingInt(a -> e.getAnnotationMirrors().indexOf(a)));
-      diagnostics.report(Message.CONFLICTING_VISIBILITY, Origin.of(e, markers.get(1)),
-          e.getSimpleName());
+      diagnostics.report(
+          Message.CONFLICTING_VISIBILITY, Origin.of(e, markers.get(1)), e.getSimpleName());
     }
     return found.isEmpty() ? null : found.get(0);
   }

@@ -28,8 +28,9 @@ final class DynamicCalls {
   SourcedMap values(AnnotationMirror a, Origin at) {
     SourcedMap out = new SourcedMap();
     String operation = values.string(a, "operation");
-    boolean platform = !values.string(a, "capability").isEmpty()
-        || !values.string(a, "builtInOperation").isEmpty();
+    boolean platform =
+        !values.string(a, "capability").isEmpty()
+            || !values.string(a, "builtInOperation").isEmpty();
     if (!operation.isEmpty() || !platform) {
       // Without a capability or built-in operation, an operation is needed: "" is unknown.
       out.put("operationId", new OperationRef(operation, at.member("operation")));
@@ -56,8 +57,8 @@ final class DynamicCalls {
     return list(a, at, "itemsPath", "itemValuePath", "itemTitlePath");
   }
 
-  private SourcedMap list(AnnotationMirror a, Origin at, String itemsPath, String valuePath,
-      String titlePath) {
+  private SourcedMap list(
+      AnnotationMirror a, Origin at, String itemsPath, String valuePath, String titlePath) {
     SourcedMap out = new SourcedMap();
     out.put("operationId", new OperationRef(values.string(a, "operation"), at.member("operation")));
     SourcedMap params = modernArgs(a, at);
@@ -116,14 +117,16 @@ final class DynamicCalls {
   /** One {@code open} or {@code browse} call of a tree, at its own annotation. */
   SourcedMap treeCall(AnnotationMirror call, Origin at) {
     SourcedMap out = new SourcedMap();
-    out.put("operationId", new OperationRef(values.string(call, "operation"),
-        at.member("operation")));
+    out.put(
+        "operationId", new OperationRef(values.string(call, "operation"), at.member("operation")));
     SourcedMap params = modernArgs(call, at);
     if (!params.isEmpty()) {
       out.put("parameters", params);
     }
-    for (String key : new String[] {"itemsPath", "itemValuePath", "itemTitlePath",
-        "itemFullTitlePath", "itemIsParent"}) {
+    for (String key :
+        new String[] {
+          "itemsPath", "itemValuePath", "itemTitlePath", "itemFullTitlePath", "itemIsParent"
+        }) {
       put(out, key, call, key, at);
     }
     return out;
@@ -135,8 +138,8 @@ final class DynamicCalls {
    */
   SourcedMap pickerCall(AnnotationMirror call, Origin at) {
     SourcedMap out = new SourcedMap();
-    out.put("operationId", new OperationRef(values.string(call, "operation"),
-        at.member("operation")));
+    out.put(
+        "operationId", new OperationRef(values.string(call, "operation"), at.member("operation")));
     SourcedMap params = modernArgs(call, at);
     if (!params.isEmpty()) {
       out.put("parameters", params);
@@ -155,9 +158,13 @@ final class DynamicCalls {
     for (AnnotationMirror arg : values.annotations(a, member)) {
       Origin argAt = Origin.of(at.element(), arg);
       String parameter = values.string(arg, "parameter");
-      out.put(values.string(arg, "name"), parameter.isEmpty() ? literal(arg, argAt)
-          : Map.of("parameter", new ParameterRef(parameter, false, null,
-              argAt.member("parameter"))), argAt.member("name"));
+      out.put(
+          values.string(arg, "name"),
+          parameter.isEmpty()
+              ? literal(arg, argAt)
+              : Map.of(
+                  "parameter", new ParameterRef(parameter, false, null, argAt.member("parameter"))),
+          argAt.member("name"));
     }
     return out;
   }
@@ -176,8 +183,10 @@ final class DynamicCalls {
       } else if (parameter.startsWith("value-property:")) {
         value = Map.of("value-property", parameter.substring(15));
       } else {
-        value = Map.of("parameterReference",
-            new ParameterRef(parameter, true, null, argAt.member("parameter")));
+        value =
+            Map.of(
+                "parameterReference",
+                new ParameterRef(parameter, true, null, argAt.member("parameter")));
       }
       out.put(values.string(arg, "name"), value, argAt.member("name"));
     }
@@ -186,7 +195,8 @@ final class DynamicCalls {
 
   private Object literal(AnnotationMirror arg, Origin argAt) {
     String json = values.string(arg, "json");
-    return json.isEmpty() ? values.string(arg, "value")
+    return json.isEmpty()
+        ? values.string(arg, "value")
         : JsonLiterals.parse(json, argAt.member("json"), diagnostics);
   }
 

@@ -55,8 +55,8 @@ public final class HttpMethodCheck {
         Optional<AnnotationMirror> mirror = AnnotationValues.find(method, a.getKey());
         if (mirror.isPresent() && !hasHttpMethod(method)) {
           String simple = a.getValue().getSimpleName().toString();
-          diagnostics.report(Message.NO_HTTP_METHOD, Origin.of(method, mirror.get()), simple,
-              simple);
+          diagnostics.report(
+              Message.NO_HTTP_METHOD, Origin.of(method, mirror.get()), simple, simple);
         }
       }
     }

@@ -11,8 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the JAX-RS annotations ({@code jakarta.ws.rs}, and the older {@code javax.ws.rs}) by
- * name: HTTP methods through their {@code @HttpMethod} meta-annotation, paths and media types.
+ * Reads the JAX-RS annotations ({@code jakarta.ws.rs}, and the older {@code javax.ws.rs}) by name:
+ * HTTP methods through their {@code @HttpMethod} meta-annotation, paths and media types.
  */
 final class JaxRs {
   private final AnnotationValues values;
@@ -41,16 +41,18 @@ final class JaxRs {
   /** The media types of {@code @Consumes} or {@code @Produces}; values may hold several. */
   List<String> mediaTypes(Element element, String simpleName) {
     List<String> out = new ArrayList<>();
-    annotation(element, simpleName).ifPresent(a -> {
-      for (String v : values.strings(a, "value")) {
-        for (String part : v.split(",")) {
-          String t = part.strip();
-          if (!t.isEmpty() && !out.contains(t)) {
-            out.add(t);
-          }
-        }
-      }
-    });
+    annotation(element, simpleName)
+        .ifPresent(
+            a -> {
+              for (String v : values.strings(a, "value")) {
+                for (String part : v.split(",")) {
+                  String t = part.strip();
+                  if (!t.isEmpty() && !out.contains(t)) {
+                    out.add(t);
+                  }
+                }
+              }
+            });
     return out;
   }
 

@@ -7,10 +7,10 @@ import javax.lang.model.type.TypeKind;
 /**
  * The fixed mapping of JDK value types to Swagger 2.0 type and format, as Jackson writes them.
  *
- * <p>It assumes the mapper that JAX-RS stacks such as Spring Boot configure: the java.time and
- * Jdk8 modules registered, {@code WRITE_DATES_AS_TIMESTAMPS} and {@code
- * WRITE_DURATIONS_AS_TIMESTAMPS} disabled, so dates, times, years and durations are ISO-8601
- * strings. A plain {@code new ObjectMapper()} writes numbers and arrays instead.
+ * <p>It assumes the mapper that JAX-RS stacks such as Spring Boot configure: the java.time and Jdk8
+ * modules registered, {@code WRITE_DATES_AS_TIMESTAMPS} and {@code WRITE_DURATIONS_AS_TIMESTAMPS}
+ * disabled, so dates, times, years and durations are ISO-8601 strings. A plain {@code new
+ * ObjectMapper()} writes numbers and arrays instead.
  */
 final class KnownTypes {
   private static final Schema INT32 = Schema.of("integer", "int32");
@@ -105,12 +105,12 @@ final class KnownTypes {
   static boolean isBinary(String qualifiedName) {
     return switch (qualifiedName) {
       case "java.io.InputStream",
-              "java.io.File",
-              "java.nio.file.Path",
-              "jakarta.ws.rs.core.StreamingOutput",
-              "javax.ws.rs.core.StreamingOutput",
-              "jakarta.ws.rs.core.EntityPart",
-              "org.glassfish.jersey.media.multipart.FormDataBodyPart" ->
+          "java.io.File",
+          "java.nio.file.Path",
+          "jakarta.ws.rs.core.StreamingOutput",
+          "javax.ws.rs.core.StreamingOutput",
+          "jakarta.ws.rs.core.EntityPart",
+          "org.glassfish.jersey.media.multipart.FormDataBodyPart" ->
           true;
       default -> false;
     };

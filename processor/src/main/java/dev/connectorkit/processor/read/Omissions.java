@@ -37,7 +37,8 @@ final class Omissions {
     if (implicit.contains("REQUIRED") && !p.required()) {
       keys.add("required");
     }
-    if (implicit.contains("URL_ENCODING") && p.location() == ParameterLocation.PATH
+    if (implicit.contains("URL_ENCODING")
+        && p.location() == ParameterLocation.PATH
         && !p.encoded()) {
       keys.add("x-ms-url-encoding");
     }

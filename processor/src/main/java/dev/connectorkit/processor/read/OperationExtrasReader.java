@@ -32,8 +32,8 @@ final class OperationExtrasReader {
   private final DynamicCalls calls;
   private final Diagnostics diagnostics;
 
-  OperationExtrasReader(AnnotationValues values, TypeSchemaReader schemas,
-      Diagnostics diagnostics) {
+  OperationExtrasReader(
+      AnnotationValues values, TypeSchemaReader schemas, Diagnostics diagnostics) {
     this.values = values;
     this.schemas = schemas;
     this.valueExtensions = new ValueExtensionReader(values, diagnostics);
@@ -50,13 +50,17 @@ final class OperationExtrasReader {
       DynamicCalls.putIfNotEmpty(ext, "x-ms-trigger-hint", values.string(t, "hint"));
       String notification = values.string(t, "notification");
       if (!notification.isEmpty()) {
-        ext.put("x-ms-notification", Map.of("operationId",
-            new OperationRef(notification, Origin.of(rm.method(), t).member("notification"))));
+        ext.put(
+            "x-ms-notification",
+            Map.of(
+                "operationId",
+                new OperationRef(notification, Origin.of(rm.method(), t).member("notification"))));
       }
       String simulate = values.string(t, "simulate");
       if (!simulate.isEmpty()) {
         Map<String, Object> call = new LinkedHashMap<>();
-        call.put("operationId",
+        call.put(
+            "operationId",
             new OperationRef(simulate, Origin.of(rm.method(), t).member("simulate")));
         Map<String, Object> args =
             calls.classicArgs(t, "simulateParameters", Origin.of(rm.method(), t));
@@ -69,31 +73,41 @@ final class OperationExtrasReader {
     TriggerFacts triggerFacts = trigger ? triggerFacts(rm, carriers, ext) : null;
     if (!trigger) {
       for (String misplaced : List.of("Webhook", "Polling")) {
-        first(carriers, misplaced).ifPresent(a -> diagnostics.report(Message.WEBHOOK_NOT_TRIGGER,
-            Origin.of(rm.method(), a), misplaced));
+        first(carriers, misplaced)
+            .ifPresent(
+                a ->
+                    diagnostics.report(
+                        Message.WEBHOOK_NOT_TRIGGER, Origin.of(rm.method(), a), misplaced));
       }
     }
-    found(carriers, "Pageable").ifPresent(at -> {
-      SourcedMap pageable = new SourcedMap();
-      pageable.put("nextLinkName", values.string(at.annotation(), "nextLinkName"),
-          at.member("nextLinkName"));
-      ext.put("x-ms-pageable", pageable);
-    });
+    found(carriers, "Pageable")
+        .ifPresent(
+            at -> {
+              SourcedMap pageable = new SourcedMap();
+              pageable.put(
+                  "nextLinkName",
+                  values.string(at.annotation(), "nextLinkName"),
+                  at.member("nextLinkName"));
+              ext.put("x-ms-pageable", pageable);
+            });
     found(carriers, "Revision").ifPresent(at -> ext.put("x-ms-api-annotation", revision(at)));
-    facts.filter(a -> values.bool(a, "noGenericTest"))
+    facts
+        .filter(a -> values.bool(a, "noGenericTest"))
         .ifPresent(a -> ext.put("x-ms-no-generic-test", true));
-    facts.filter(a -> !trigger && values.bool(a, "safe"))
+    facts
+        .filter(a -> !trigger && values.bool(a, "safe"))
         .ifPresent(a -> ext.put("x-ms-safe-operation", true));
-    facts.filter(a -> !trigger && values.bool(a, "chunkTransfer"))
+    facts
+        .filter(a -> !trigger && values.bool(a, "chunkTransfer"))
         .ifPresent(a -> ext.put("x-ms-capabilities", Map.of("chunkTransfer", true)));
-    first(carriers, "OpenAiData").ifPresent(
-        a -> ext.put("x-ms-openai-data", openAi(a, rm.method())));
+    first(carriers, "OpenAiData")
+        .ifPresent(a -> ext.put("x-ms-openai-data", openAi(a, rm.method())));
     valueExtensions.extensions(carriers, ext);
     return new OperationExtras(tags(rm), ext, triggerFacts);
   }
 
-  private TriggerFacts triggerFacts(ResourceMethod rm, List<Element> carriers,
-      Map<String, Object> ext) {
+  private TriggerFacts triggerFacts(
+      ResourceMethod rm, List<Element> carriers, Map<String, Object> ext) {
     Optional<AnnotationMirror> webhook = first(carriers, "Webhook");
     Optional<AnnotationMirror> polling = first(carriers, "Polling");
     if (webhook.isPresent()) {
@@ -104,9 +118,13 @@ final class OperationExtrasReader {
         payload = Schema.arrayOf(payload);
       }
       String description = values.string(w, "payloadDescription");
-      return new TriggerFacts(payload, description.isEmpty() ? null : description,
-          new OperationRef(values.string(w, "unsubscribe"), at.member("unsubscribe")), null,
-          null, at);
+      return new TriggerFacts(
+          payload,
+          description.isEmpty() ? null : description,
+          new OperationRef(values.string(w, "unsubscribe"), at.member("unsubscribe")),
+          null,
+          null,
+          at);
     }
     if (polling.isPresent()) {
       AnnotationMirror p = polling.get();
@@ -143,7 +161,9 @@ final class OperationExtrasReader {
       Map<String, Object> replacement = new LinkedHashMap<>();
       replacement.put("api", api);
       replacement.put("operationId", op);
-      out.put("replacement", replacement,
+      out.put(
+          "replacement",
+          replacement,
           at.member(op.isEmpty() ? "replacementApi" : "replacementOperation"));
     }
     return out;
@@ -162,8 +182,10 @@ final class OperationExtrasReader {
       for (AnnotationMirror prop : values.annotations(p, "properties")) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("name", values.string(prop, "name"));
-        x.put("value", JsonLiterals.parse(values.string(prop, "json"),
-            Origin.of(method, prop).member("json"), diagnostics));
+        x.put(
+            "value",
+            JsonLiterals.parse(
+                values.string(prop, "json"), Origin.of(method, prop).member("json"), diagnostics));
         x.put("type", "upsert");
         props.add(x);
       }
@@ -180,8 +202,8 @@ final class OperationExtrasReader {
   }
 
   private List<String> tags(ResourceMethod rm) {
-    for (Element e : List.of(rm.method(), rm.annotated(), rm.resource(),
-        rm.annotated().getEnclosingElement())) {
+    for (Element e :
+        List.of(rm.method(), rm.annotated(), rm.resource(), rm.annotated().getEnclosingElement())) {
       Optional<AnnotationMirror> tags = find(e, Names.CK + "Tags");
       if (tags.isPresent()) {
         return values.strings(tags.get(), "value");
@@ -215,12 +237,12 @@ final class OperationExtrasReader {
 
   /**
    * A success response's schema with the method's dynamic schema, title, format, {@code @Summary}
-   * and {@code @Description} applied (the operation's own description is {@code @Action}'s or
-   * the Javadoc's); a {@code $ref} cannot carry a summary or description.
+   * and {@code @Description} applied (the operation's own description is {@code @Action}'s or the
+   * Javadoc's); a {@code $ref} cannot carry a summary or description.
    */
   Schema responseSchema(ExecutableElement method, Schema schema) {
-    Schema out = shapesResponse(method)
-        ? valueExtensions.applyToResponse(schema, List.of(method)) : schema;
+    Schema out =
+        shapesResponse(method) ? valueExtensions.applyToResponse(schema, List.of(method)) : schema;
     Optional<AnnotationMirror> summary = find(method, Names.SUMMARY);
     Optional<AnnotationMirror> description = find(method, Names.DESCRIPTION);
     if (out.isRef() || summary.isEmpty() && description.isEmpty()) {

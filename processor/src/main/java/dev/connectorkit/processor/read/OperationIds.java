@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Gives every operation without an explicit id a stable, readable, unique one: the method name in
  * PascalCase ({@code getTicket} → {@code GetTicket}); where two would clash, the resource's stem
- * follows ({@code ListTickets}, {@code ListQueues}); where they still clash, a number. Explicit
- * ids are kept as written (duplicates among them are reported by a rule).
+ * follows ({@code ListTickets}, {@code ListQueues}); where they still clash, a number. Explicit ids
+ * are kept as written (duplicates among them are reported by a rule).
  */
 final class OperationIds {
   private OperationIds() {}
@@ -22,19 +22,21 @@ final class OperationIds {
     operations.stream().map(Operation::operationId).filter(id -> id != null).forEach(taken::add);
     List<String> first = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
-      first.add(operations.get(i).operationId() != null ? null
-          : pascal(methods.get(i).method().getSimpleName().toString()));
+      first.add(
+          operations.get(i).operationId() != null
+              ? null
+              : pascal(methods.get(i).method().getSimpleName().toString()));
     }
-    Map<String, Integer> firstCounts = ConnectorModelReader.counts(
-        first.stream().filter(s -> s != null).toList());
+    Map<String, Integer> firstCounts =
+        ConnectorModelReader.counts(first.stream().filter(s -> s != null).toList());
     List<String> second = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
       String id = first.get(i);
       boolean clash = id != null && (firstCounts.get(id) > 1 || taken.contains(id));
       second.add(clash ? id + stem(methods.get(i).resource().getSimpleName().toString()) : id);
     }
-    Map<String, Integer> secondCounts = ConnectorModelReader.counts(
-        second.stream().filter(s -> s != null).toList());
+    Map<String, Integer> secondCounts =
+        ConnectorModelReader.counts(second.stream().filter(s -> s != null).toList());
     Map<String, Integer> seen = new HashMap<>();
     List<Operation> out = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
@@ -74,8 +76,8 @@ final class OperationIds {
 
   /** {@code TicketResource} → {@code Ticket}: the class name without a technical suffix. */
   static String stem(String className) {
-    for (String suffix : List.of("Resource", "Resources", "Endpoint", "Endpoints", "Controller",
-        "Api", "Service")) {
+    for (String suffix :
+        List.of("Resource", "Resources", "Endpoint", "Endpoints", "Controller", "Api", "Service")) {
       if (className.endsWith(suffix) && className.length() > suffix.length()) {
         return className.substring(0, className.length() - suffix.length());
       }

@@ -45,8 +45,11 @@ final class OperationLinker {
   }
 
   /** Every reference found in the operations, definitions, policies and extra values → id. */
-  Map<String, String> link(List<Operation> operations, Map<String, Definition> definitions,
-      List<Policy> policies, List<?> extra) {
+  Map<String, String> link(
+      List<Operation> operations,
+      Map<String, Definition> definitions,
+      List<Policy> policies,
+      List<?> extra) {
     List<OperationRef> refs = new ArrayList<>();
     for (Operation op : operations) {
       collect(op.extensions(), refs);
@@ -71,8 +74,9 @@ final class OperationLinker {
     Map<String, List<Operation>> byMethod = new HashMap<>();
     for (Operation op : operations) {
       byId.putIfAbsent(op.operationId(), op);
-      byMethod.computeIfAbsent(op.origin().element().getSimpleName().toString(),
-          n -> new ArrayList<>()).add(op);
+      byMethod
+          .computeIfAbsent(op.origin().element().getSimpleName().toString(), n -> new ArrayList<>())
+          .add(op);
     }
     for (OperationRef ref : refs) {
       if (!links.containsKey(ref.ref())) {
@@ -82,8 +86,8 @@ final class OperationLinker {
     return links;
   }
 
-  private void resolve(OperationRef ref, Map<String, Operation> byId,
-      Map<String, List<Operation>> byMethod) {
+  private void resolve(
+      OperationRef ref, Map<String, Operation> byId, Map<String, List<Operation>> byMethod) {
     String name = ref.ref();
     List<Operation> matches = new ArrayList<>();
     Operation withId = byId.get(name);
@@ -96,9 +100,10 @@ final class OperationLinker {
     for (Operation op : byMethod.getOrDefault(method, List.of())) {
       Element m = op.origin().element();
       boolean sameMethod = m.getSimpleName().contentEquals(method);
-      boolean sameClass = className == null
-          || m.getEnclosingElement().getSimpleName().contentEquals(className)
-          || m.getEnclosingElement().toString().equals(className);
+      boolean sameClass =
+          className == null
+              || m.getEnclosingElement().getSimpleName().contentEquals(className)
+              || m.getEnclosingElement().toString().equals(className);
       if (sameMethod && sameClass) {
         matches.add(op);
       }

@@ -20,8 +20,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Builds one {@link Operation} from a resource method: {@code @Action} or {@code @Trigger}
- * facts (or defaults from the method name and Javadoc), parameters, media types and responses.
+ * Builds one {@link Operation} from a resource method: {@code @Action} or {@code @Trigger} facts
+ * (or defaults from the method name and Javadoc), parameters, media types and responses.
  */
 final class OperationReader {
   private static final String FORM = "application/x-www-form-urlencoded";
@@ -37,8 +37,13 @@ final class OperationReader {
   private final Set<String> connectorOmits;
 
   /** {@code connectorOmits}: the {@code Implicit} keys the connector's {@code @Omit} lists. */
-  OperationReader(AnnotationValues values, Javadocs javadocs, ParameterReader parameters,
-      ResponseReader responses, OperationExtrasReader extras, Diagnostics diagnostics,
+  OperationReader(
+      AnnotationValues values,
+      Javadocs javadocs,
+      ParameterReader parameters,
+      ResponseReader responses,
+      OperationExtrasReader extras,
+      Diagnostics diagnostics,
       Set<String> connectorOmits) {
     this.omissions = new Omissions(values);
     this.connectorOmits = connectorOmits;
@@ -52,10 +57,11 @@ final class OperationReader {
 
   Operation read(ResourceMethod rm, ConnectorInfo info) {
     ExecutableElement method = rm.method();
-    Optional<AnnotationMirror> facts = find(method, Names.ACTION)
-        .or(() -> find(method, Names.TRIGGER))
-        .or(() -> find(rm.annotated(), Names.ACTION))
-        .or(() -> find(rm.annotated(), Names.TRIGGER));
+    Optional<AnnotationMirror> facts =
+        find(method, Names.ACTION)
+            .or(() -> find(method, Names.TRIGGER))
+            .or(() -> find(rm.annotated(), Names.ACTION))
+            .or(() -> find(rm.annotated(), Names.TRIGGER));
     Origin origin = facts.map(a -> Origin.of(method, a)).orElse(Origin.of(method));
     String name = method.getSimpleName().toString();
     String operationId = facts.map(a -> values.string(a, "operationId")).orElse("");
@@ -65,11 +71,16 @@ final class OperationReader {
       String doc = javadocs.mainText(method);
       description = doc != null ? doc : javadocs.mainText(rm.annotated());
     }
-    String visibility = facts.map(a -> values.enumName(a, "visibility"))
-        .filter(v -> !v.equals("NONE")).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
-    boolean deprecated = facts.map(a -> values.bool(a, "deprecated")).orElse(false)
-        || has(method, "java.lang.Deprecated")
-        || has(rm.annotated(), "java.lang.Deprecated");
+    String visibility =
+        facts
+            .map(a -> values.enumName(a, "visibility"))
+            .filter(v -> !v.equals("NONE"))
+            .map(v -> v.toLowerCase(Locale.ROOT))
+            .orElse(null);
+    boolean deprecated =
+        facts.map(a -> values.bool(a, "deprecated")).orElse(false)
+            || has(method, "java.lang.Deprecated")
+            || has(rm.annotated(), "java.lang.Deprecated");
     Set<String> omit = new TreeSet<>(connectorOmits);
     omit.addAll(omissions.of(List.of(method, rm.annotated(), rm.resource())));
     if (summary.isEmpty()) {
@@ -79,11 +90,14 @@ final class OperationReader {
       summary = summary == null ? null : markDeprecated(summary);
       description = description == null ? null : markDeprecated(description);
     }
-    String trigger = facts.filter(a -> isTrigger(a))
-        .map(a -> values.enumName(a, "type").toLowerCase(Locale.ROOT)).orElse(null);
+    String trigger =
+        facts
+            .filter(a -> isTrigger(a))
+            .map(a -> values.enumName(a, "type").toLowerCase(Locale.ROOT))
+            .orElse(null);
 
-    List<Parameter> params = parameters.read(rm, false).stream()
-        .map(p -> omissions.apply(p, omit)).toList();
+    List<Parameter> params =
+        parameters.read(rm, false).stream().map(p -> omissions.apply(p, omit)).toList();
     boolean file = params.stream().anyMatch(p -> "file".equals(p.schema().type()));
     boolean form = params.stream().anyMatch(p -> p.location() == ParameterLocation.FORM_DATA);
     List<String> consumes = rm.consumes();
@@ -93,8 +107,8 @@ final class OperationReader {
       consumes = info.consumes();
     }
     if (file && !consumes.contains(MULTIPART)) {
-      Parameter p = params.stream().filter(x -> "file".equals(x.schema().type())).findFirst()
-          .orElseThrow();
+      Parameter p =
+          params.stream().filter(x -> "file".equals(x.schema().type())).findFirst().orElseThrow();
       diagnostics.report(Message.FILE_NOT_IN_FORM, p.origin(), p.name());
     }
     List<String> produces = rm.produces().isEmpty() ? info.produces() : rm.produces();
@@ -128,7 +142,8 @@ final class OperationReader {
 
   private static boolean isTrigger(AnnotationMirror a) {
     return ((javax.lang.model.element.TypeElement) a.getAnnotationType().asElement())
-        .getQualifiedName().contentEquals(Names.TRIGGER);
+        .getQualifiedName()
+        .contentEquals(Names.TRIGGER);
   }
 
   /**
@@ -151,9 +166,12 @@ final class OperationReader {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < methodName.length(); i++) {
       char c = methodName.charAt(i);
-      boolean boundary = i > 0 && Character.isUpperCase(c)
-          && (Character.isLowerCase(methodName.charAt(i - 1))
-              || (i + 1 < methodName.length() && Character.isLowerCase(methodName.charAt(i + 1))));
+      boolean boundary =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(methodName.charAt(i - 1))
+                  || (i + 1 < methodName.length()
+                      && Character.isLowerCase(methodName.charAt(i + 1))));
       if (boundary) {
         sb.append(' ');
       }

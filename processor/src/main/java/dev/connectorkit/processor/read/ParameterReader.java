@@ -31,9 +31,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads the parameters of a resource method: path, query, header and form parameters, {@code
- * @BeanParam}s flattened, the entity as the body, {@code @Context} ignored, and parameter fields
- * of the resource classes on the way.
+ * Reads the parameters of a resource method: path, query, header and form parameters,
+ * {@code @BeanParam}s flattened, the entity as the body, {@code @Context} ignored, and parameter
+ * fields of the resource classes on the way.
  */
 final class ParameterReader {
   private final Types types;
@@ -47,8 +47,14 @@ final class ParameterReader {
   private final ValueExtensionReader extensions;
   private final Map<String, TypeMirror> erasures = new HashMap<>();
 
-  ParameterReader(Types types, Elements elements, AnnotationValues values, JaxRs jaxRs,
-      TypeSchemaReader schemas, DisplayReader display, Diagnostics diagnostics) {
+  ParameterReader(
+      Types types,
+      Elements elements,
+      AnnotationValues values,
+      JaxRs jaxRs,
+      TypeSchemaReader schemas,
+      DisplayReader display,
+      Diagnostics diagnostics) {
     this.types = types;
     this.elements = elements;
     this.values = values;
@@ -77,8 +83,12 @@ final class ParameterReader {
     return out;
   }
 
-  private void add(VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type,
-      boolean multipart, List<Parameter> out) {
+  private void add(
+      VariableElement jaxrsCarrier,
+      List<Element> carriers,
+      TypeMirror type,
+      boolean multipart,
+      List<Parameter> out) {
     if (jaxRs.annotation(jaxrsCarrier, "core.Context").isPresent()
         || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
       return;
@@ -87,8 +97,12 @@ final class ParameterReader {
       Optional<AnnotationMirror> a = jaxRs.annotation(jaxrsCarrier, unsupported);
       if (a.isPresent()) {
         String kind = unsupported.equals("CookieParam") ? "cookie" : "matrix";
-        diagnostics.report(Message.UNSUPPORTED_PARAMETER, Origin.of(jaxrsCarrier, a.get()), kind,
-            unsupported, values.string(a.get(), "value"));
+        diagnostics.report(
+            Message.UNSUPPORTED_PARAMETER,
+            Origin.of(jaxrsCarrier, a.get()),
+            kind,
+            unsupported,
+            values.string(a.get(), "value"));
         return;
       }
     }
@@ -96,16 +110,27 @@ final class ParameterReader {
       beanParams(type, multipart, out);
       return;
     }
-    for (ParameterLocation loc : List.of(ParameterLocation.PATH, ParameterLocation.QUERY,
-        ParameterLocation.HEADER, ParameterLocation.FORM_DATA)) {
+    for (ParameterLocation loc :
+        List.of(
+            ParameterLocation.PATH,
+            ParameterLocation.QUERY,
+            ParameterLocation.HEADER,
+            ParameterLocation.FORM_DATA)) {
       Optional<AnnotationMirror> a = jaxRs.annotation(jaxrsCarrier, annotationName(loc));
       if (a.isEmpty() && loc == ParameterLocation.FORM_DATA) {
-        a = AnnotationValues.find(jaxrsCarrier,
-            "org.glassfish.jersey.media.multipart.FormDataParam");
+        a =
+            AnnotationValues.find(
+                jaxrsCarrier, "org.glassfish.jersey.media.multipart.FormDataParam");
       }
       if (a.isPresent()) {
-        out.add(simple(values.string(a.get(), "value"), loc, jaxrsCarrier, carriers, type,
-            Origin.of(jaxrsCarrier, a.get()).member("value")));
+        out.add(
+            simple(
+                values.string(a.get(), "value"),
+                loc,
+                jaxrsCarrier,
+                carriers,
+                type,
+                Origin.of(jaxrsCarrier, a.get()).member("value")));
         return;
       }
     }
@@ -115,16 +140,21 @@ final class ParameterReader {
   }
 
   /** A named parameter; {@code named} is where its name is written, for diagnostics on it. */
-  private Parameter simple(String name, ParameterLocation loc, Element jaxrsCarrier,
-      List<Element> carriers, TypeMirror type, Origin named) {
+  private Parameter simple(
+      String name,
+      ParameterLocation loc,
+      Element jaxrsCarrier,
+      List<Element> carriers,
+      TypeMirror type,
+      Origin named) {
     boolean optional = isOptional(type);
     TypeMirror valueType = optional ? unwrapOptional(type) : type;
     Origin origin = Origin.of(carriers.get(0));
     Schema schema = paramSchema(valueType, loc, origin);
     Optional<AnnotationMirror> def = jaxRs.annotation(jaxrsCarrier, "DefaultValue");
     if (def.isPresent()) {
-      schema = schema.toBuilder().defaultValue(typed(values.string(def.get(), "value"), schema))
-          .build();
+      schema =
+          schema.toBuilder().defaultValue(typed(values.string(def.get(), "value"), schema)).build();
     }
     ConstraintReader.Result c = constraints.apply(schema, carriers, type);
     Display d = display.read(carriers);
@@ -133,11 +163,23 @@ final class ParameterReader {
     // "multi" only there, other arrays travel as the default "csv".
     boolean repeated = loc == ParameterLocation.QUERY || loc == ParameterLocation.FORM_DATA;
     String collectionFormat = "array".equals(schema.type()) && repeated ? "multi" : null;
-    Schema withExtensions = extensions.hasAny(carriers)
-        ? extensions.applyToParameter(c.schema(), carriers) : c.schema();
-    return new Parameter(name, loc, loc == ParameterLocation.PATH || c.required(),
-        d.description(), d.summary(), d.visibility(), encoded, collectionFormat, withExtensions,
-        shared(carriers), named, List.of());
+    Schema withExtensions =
+        extensions.hasAny(carriers)
+            ? extensions.applyToParameter(c.schema(), carriers)
+            : c.schema();
+    return new Parameter(
+        name,
+        loc,
+        loc == ParameterLocation.PATH || c.required(),
+        d.description(),
+        d.summary(),
+        d.visibility(),
+        encoded,
+        collectionFormat,
+        withExtensions,
+        shared(carriers),
+        named,
+        List.of());
   }
 
   /** {@code @Encoded} on the parameter, its method or constructor, or its class. */
@@ -156,9 +198,10 @@ final class ParameterReader {
   private Parameter body(List<Element> carriers, TypeMirror type) {
     Origin origin = Origin.of(carriers.get(0));
     boolean inline = carriers.stream().anyMatch(e -> has(e, Names.INLINE));
-    Schema schema = schemas.isBinary(type)
-        ? Schema.of("string", "binary")
-        : schemas.schemaOf(type, inline, origin);
+    Schema schema =
+        schemas.isBinary(type)
+            ? Schema.of("string", "binary")
+            : schemas.schemaOf(type, inline, origin);
     if (extensions.hasAny(carriers)) {
       if (schema.isRef()) {
         schema = schemas.schemaOf(type, true, origin);
@@ -166,10 +209,19 @@ final class ParameterReader {
       schema = extensions.apply(schema, carriers);
     }
     Display d = display.read(carriers);
-    return new Parameter(carriers.get(0).getSimpleName().toString(), ParameterLocation.BODY,
+    return new Parameter(
+        carriers.get(0).getSimpleName().toString(),
+        ParameterLocation.BODY,
         !nullable(carriers, type),
-        d.description(), d.summary(), d.visibility(), false, null, schema, shared(carriers),
-        origin, List.of());
+        d.description(),
+        d.summary(),
+        d.visibility(),
+        false,
+        null,
+        schema,
+        shared(carriers),
+        origin,
+        List.of());
   }
 
   /**
@@ -179,8 +231,8 @@ final class ParameterReader {
   private static boolean nullable(List<Element> carriers, TypeMirror type) {
     List<AnnotationMirror> mirrors = new ArrayList<>(type.getAnnotationMirrors());
     carriers.forEach(e -> mirrors.addAll(e.getAnnotationMirrors()));
-    return mirrors.stream().anyMatch(
-        m -> m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
+    return mirrors.stream()
+        .anyMatch(m -> m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
   }
 
   private String shared(List<Element> carriers) {
@@ -203,8 +255,8 @@ final class ParameterReader {
       String qn = e.getQualifiedName().toString();
       if (isCollection(type)) {
         List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-        TypeMirror item = args.isEmpty() ? elements.getTypeElement("java.lang.String").asType()
-            : args.get(0);
+        TypeMirror item =
+            args.isEmpty() ? elements.getTypeElement("java.lang.String").asType() : args.get(0);
         Schema.Builder b = Schema.builder().type("array").items(paramSchema(item, loc, origin));
         if (isSubtype(type, "java.util.Set")) {
           b.uniqueItems(true);
@@ -238,7 +290,8 @@ final class ParameterReader {
           && m.getModifiers().contains(Modifier.STATIC)
           && m.getSimpleName().contentEquals("fromString")
           && m.getParameters().size() == 1) {
-        return has(m, Names.JACKSON + "JsonCreator") ? schemas.schemaOf(type, true, origin)
+        return has(m, Names.JACKSON + "JsonCreator")
+            ? schemas.schemaOf(type, true, origin)
             : Schema.of("string", null);
       }
     }
@@ -251,8 +304,8 @@ final class ParameterReader {
   }
 
   /**
-   * The parameters of a {@code @BeanParam}: annotated fields (superclass fields first) and
-   * setters, and the parameters of the constructor JAX-RS picks (the one with the most).
+   * The parameters of a {@code @BeanParam}: annotated fields (superclass fields first) and setters,
+   * and the parameters of the constructor JAX-RS picks (the one with the most).
    */
   private void beanParams(TypeMirror type, boolean multipart, List<Parameter> out) {
     if (type.getKind() != TypeKind.DECLARED) {
@@ -274,8 +327,12 @@ final class ParameterReader {
           continue;
         }
         if (member.getKind() == ElementKind.FIELD) {
-          add((VariableElement) member, List.of(member), types.asMemberOf(owner, member),
-              multipart, out);
+          add(
+              (VariableElement) member,
+              List.of(member),
+              types.asMemberOf(owner, member),
+              multipart,
+              out);
         } else if (member.getKind() == ElementKind.METHOD
             && ((ExecutableElement) member).getParameters().size() == 1
             && JaxRs.hasAny(member)) {
@@ -289,34 +346,49 @@ final class ParameterReader {
     TypeElement bean = (TypeElement) owner.asElement();
     ElementFilter.constructorsIn(bean.getEnclosedElements()).stream()
         .max(Comparator.comparingInt(c -> c.getParameters().size()))
-        .ifPresent(ctor -> {
-          List<? extends TypeMirror> paramTypes =
-              ((ExecutableType) types.asMemberOf(owner, ctor)).getParameterTypes();
-          for (int i = 0; i < paramTypes.size(); i++) {
-            VariableElement p = ctor.getParameters().get(i);
-            if (JaxRs.hasAny(p)) {
-              add(p, List.of(p), paramTypes.get(i), multipart, out);
-            }
-          }
-        });
+        .ifPresent(
+            ctor -> {
+              List<? extends TypeMirror> paramTypes =
+                  ((ExecutableType) types.asMemberOf(owner, ctor)).getParameterTypes();
+              for (int i = 0; i < paramTypes.size(); i++) {
+                VariableElement p = ctor.getParameters().get(i);
+                if (JaxRs.hasAny(p)) {
+                  add(p, List.of(p), paramTypes.get(i), multipart, out);
+                }
+              }
+            });
   }
 
   /**
-   * A {@code @QueryParam} (or other) on a bean setter: the JAX-RS annotations, {@code
-   * @DefaultValue} and {@code @Encoded} included, are on the method.
+   * A {@code @QueryParam} (or other) on a bean setter: the JAX-RS annotations,
+   * {@code @DefaultValue} and {@code @Encoded} included, are on the method.
    */
-  private void addSetter(ExecutableElement setter, VariableElement param, TypeMirror type,
-      boolean multipart, List<Parameter> out) {
+  private void addSetter(
+      ExecutableElement setter,
+      VariableElement param,
+      TypeMirror type,
+      boolean multipart,
+      List<Parameter> out) {
     if (jaxRs.annotation(setter, "BeanParam").isPresent()) {
       beanParams(type, multipart, out);
       return;
     }
-    for (ParameterLocation loc : List.of(ParameterLocation.PATH, ParameterLocation.QUERY,
-        ParameterLocation.HEADER, ParameterLocation.FORM_DATA)) {
+    for (ParameterLocation loc :
+        List.of(
+            ParameterLocation.PATH,
+            ParameterLocation.QUERY,
+            ParameterLocation.HEADER,
+            ParameterLocation.FORM_DATA)) {
       Optional<AnnotationMirror> a = jaxRs.annotation(setter, annotationName(loc));
       if (a.isPresent()) {
-        out.add(simple(values.string(a.get(), "value"), loc, setter, List.of(setter, param),
-            type, Origin.of(setter, a.get()).member("value")));
+        out.add(
+            simple(
+                values.string(a.get(), "value"),
+                loc,
+                setter,
+                List.of(setter, param),
+                type,
+                Origin.of(setter, a.get()).member("value")));
         return;
       }
     }
@@ -334,7 +406,8 @@ final class ParameterReader {
 
   private boolean isOptional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) types.asElement(type)).getQualifiedName()
+        && ((TypeElement) types.asElement(type))
+            .getQualifiedName()
             .contentEquals("java.util.Optional");
   }
 
@@ -349,8 +422,9 @@ final class ParameterReader {
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {
     // Looked up once per name: getTypeElement searches every module.
-    TypeMirror target = erasures.computeIfAbsent(qualifiedName,
-        n -> types.erasure(elements.getTypeElement(n).asType()));
+    TypeMirror target =
+        erasures.computeIfAbsent(
+            qualifiedName, n -> types.erasure(elements.getTypeElement(n).asType()));
     return types.isSubtype(types.erasure(type), target);
   }
 

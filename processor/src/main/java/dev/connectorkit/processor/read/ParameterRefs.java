@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Resolves the {@link ParameterRef}s of dynamic extensions against the operation that uses them.
- * A path string ({@code parameterReference} of {@code x-ms-dynamic-list} and {@code
- * -properties}) must start with a parameter name, so a bare name that is a property of the body
- * rather than a parameter becomes {@code <body>/<name>}, as in the version-1 form it is derived
- * from. A definition is resolved against the operations that take it as their body, when they
- * agree; otherwise its references stay as written.
+ * Resolves the {@link ParameterRef}s of dynamic extensions against the operation that uses them. A
+ * path string ({@code parameterReference} of {@code x-ms-dynamic-list} and {@code -properties})
+ * must start with a parameter name, so a bare name that is a property of the body rather than a
+ * parameter becomes {@code <body>/<name>}, as in the version-1 form it is derived from. A
+ * definition is resolved against the operations that take it as their body, when they agree;
+ * otherwise its references stay as written.
  */
 final class ParameterRefs {
   private final Map<String, Definition> definitions;
@@ -34,10 +34,12 @@ final class ParameterRefs {
     List<Operation> out = new ArrayList<>();
     for (Operation op : operations) {
       UnaryOperator<ParameterRef> f = r -> r.resolvedAs(resolve(r, op));
-      List<Parameter> ps = op.parameters().stream().map(p -> p.withSchema(map(p.schema(), f)))
-          .toList();
-      List<Response> rs = op.responses().stream()
-          .map(r -> r.schema() == null ? r : r.withSchema(map(r.schema(), f))).toList();
+      List<Parameter> ps =
+          op.parameters().stream().map(p -> p.withSchema(map(p.schema(), f))).toList();
+      List<Response> rs =
+          op.responses().stream()
+              .map(r -> r.schema() == null ? r : r.withSchema(map(r.schema(), f)))
+              .toList();
       out.add(op.withParametersAndResponses(ps, rs));
     }
     return out;
@@ -46,26 +48,29 @@ final class ParameterRefs {
   /** The definitions with their references resolved where the operations using them agree. */
   Map<String, Definition> definitions(List<Operation> operations) {
     Map<String, Definition> out = new LinkedHashMap<>();
-    definitions.forEach((key, d) -> {
-      Schema resolved = null;
-      boolean agree = true;
-      for (Operation op : operations) {
-        Parameter body = body(op);
-        if (body == null || !key.equals(body.schema().ref())) {
-          continue;
-        }
-        Schema s = map(d.schema(), r -> r.resolvedAs(resolve(r, op)));
-        agree &= resolved == null || resolved.equals(s);
-        resolved = s;
-      }
-      out.put(key, resolved != null && agree ? new Definition(d.name(), resolved, d.origin()) : d);
-    });
+    definitions.forEach(
+        (key, d) -> {
+          Schema resolved = null;
+          boolean agree = true;
+          for (Operation op : operations) {
+            Parameter body = body(op);
+            if (body == null || !key.equals(body.schema().ref())) {
+              continue;
+            }
+            Schema s = map(d.schema(), r -> r.resolvedAs(resolve(r, op)));
+            agree &= resolved == null || resolved.equals(s);
+            resolved = s;
+          }
+          out.put(
+              key, resolved != null && agree ? new Definition(d.name(), resolved, d.origin()) : d);
+        });
     return out;
   }
 
   private String resolve(ParameterRef r, Operation op) {
     String name = r.name();
-    if (!r.path() || name.contains("/")
+    if (!r.path()
+        || name.contains("/")
         || op.parameters().stream().anyMatch(p -> p.name().equals(name))) {
       return name;
     }
@@ -76,12 +81,15 @@ final class ParameterRefs {
       s = d == null ? null : d.schema();
     }
     return s != null && s.properties() != null && s.properties().containsKey(name)
-        ? body.name() + "/" + name : name;
+        ? body.name() + "/" + name
+        : name;
   }
 
   private static Parameter body(Operation op) {
-    return op.parameters().stream().filter(p -> p.location() == ParameterLocation.BODY)
-        .findFirst().orElse(null);
+    return op.parameters().stream()
+        .filter(p -> p.location() == ParameterLocation.BODY)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The schema with every reference in its extensions, and in its parts, mapped. */

@@ -51,20 +51,33 @@ final class PolicyReader {
         Origin pAt = Origin.of(connector, p);
         // A literal header or query value must not be a key: take it from a connection parameter.
         secrets.check(PREFIX + name, values.string(p, "value"), pAt.member("value"), connectorId);
-        parameters.put(PREFIX + name, json.isEmpty() ? values.string(p, "value")
-            : JsonLiterals.parse(json, pAt.member("json"), diagnostics));
+        parameters.put(
+            PREFIX + name,
+            json.isEmpty()
+                ? values.string(p, "value")
+                : JsonLiterals.parse(json, pAt.member("json"), diagnostics));
       }
       // Template ids are matched regardless of case, as the platform does ("SetProperty").
-      String known = TEMPLATES.keySet().stream().filter(t -> t.equalsIgnoreCase(template))
-          .findFirst().orElse(null);
+      String known =
+          TEMPLATES.keySet().stream()
+              .filter(t -> t.equalsIgnoreCase(template))
+              .findFirst()
+              .orElse(null);
       if (known == null) {
-        diagnostics.report(Message.UNKNOWN_POLICY_TEMPLATE, at.member("template"), template,
+        diagnostics.report(
+            Message.UNKNOWN_POLICY_TEMPLATE,
+            at.member("template"),
+            template,
             String.join(", ", TEMPLATES.keySet()));
       } else {
         for (String required : TEMPLATES.get(known)) {
           if (!parameters.containsKey(PREFIX + required)) {
-            diagnostics.report(Message.POLICY_PARAMETER_MISSING, at.member("parameters"),
-                template, required, required);
+            diagnostics.report(
+                Message.POLICY_PARAMETER_MISSING,
+                at.member("parameters"),
+                template,
+                required,
+                required);
           }
         }
       }
@@ -74,8 +87,15 @@ final class PolicyReader {
       }
       String section = values.string(a, "section");
       String type = values.string(a, "type");
-      out.add(new Policy(template, values.string(a, "title"), type.isEmpty() ? null : type,
-          operations, section.isEmpty() ? null : section, parameters, at));
+      out.add(
+          new Policy(
+              template,
+              values.string(a, "title"),
+              type.isEmpty() ? null : type,
+              operations,
+              section.isEmpty() ? null : section,
+              parameters,
+              at));
     }
     return out;
   }
@@ -87,12 +107,24 @@ final class PolicyReader {
     t.put("routerequesttoendpoint", List.of("newPath"));
     t.put("setqueryparameter", List.of("name", "value"));
     t.put("pollingtrigger", List.of("triggerConfig", "triggerDataPath"));
-    t.put("setproperty", List.of("newPropertyParentPathTemplate", "newPropertySubPathTemplate",
-        "propertyValuePathTemplate"));
+    t.put(
+        "setproperty",
+        List.of(
+            "newPropertyParentPathTemplate",
+            "newPropertySubPathTemplate",
+            "propertyValuePathTemplate"));
     t.put("updatenextlink", List.of("nextLinkPropertyName"));
-    for (String other : List.of("convertobjecttoarray", "convertarraytoobject", "setvaluefromurl",
-        "stringreplace", "stringtoarray", "encodepropertyvalue", "dynamicsubdomain",
-        "moveproperties", "setconnectionstatustounauthenticated")) {
+    for (String other :
+        List.of(
+            "convertobjecttoarray",
+            "convertarraytoobject",
+            "setvaluefromurl",
+            "stringreplace",
+            "stringtoarray",
+            "encodepropertyvalue",
+            "dynamicsubdomain",
+            "moveproperties",
+            "setconnectionstatustounauthenticated")) {
       t.put(other, List.of());
     }
     return t;

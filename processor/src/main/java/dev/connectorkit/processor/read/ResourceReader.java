@@ -28,12 +28,18 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the resource methods of a resource class the JAX-RS way: annotations inherited from
- * superclasses and interfaces when the method itself has none, class and method paths joined,
- * media types resolved, and sub-resource locators followed.
+ * superclasses and interfaces when the method itself has none, class and method paths joined, media
+ * types resolved, and sub-resource locators followed.
  */
 final class ResourceReader {
   private static final List<String> PARAM_ANNOTATIONS =
-      List.of("PathParam", "QueryParam", "HeaderParam", "CookieParam", "MatrixParam", "FormParam",
+      List.of(
+          "PathParam",
+          "QueryParam",
+          "HeaderParam",
+          "CookieParam",
+          "MatrixParam",
+          "FormParam",
           "BeanParam");
 
   /** The HTTP methods a Swagger 2.0 path item can hold. */
@@ -57,8 +63,14 @@ final class ResourceReader {
     List<ResourceMethod> out = new ArrayList<>();
     Deque<TypeElement> stack = new ArrayDeque<>();
     String rootPath = classAnnotated(resource, "Path").flatMap(jaxRs::path).orElse("");
-    collect((DeclaredType) resource.asType(), List.of(rootPath), List.of(), List.of(), List.of(),
-        stack, out);
+    collect(
+        (DeclaredType) resource.asType(),
+        List.of(rootPath),
+        List.of(),
+        List.of(),
+        List.of(),
+        stack,
+        out);
     out.sort(Comparator.comparing(ResourceMethod::path).thenComparing(ResourceMethod::httpMethod));
     return out;
   }
@@ -76,10 +88,18 @@ final class ResourceReader {
       return;
     }
     stack.push(resource);
-    List<String> consumes = orElse(classAnnotated(resource, "Consumes")
-        .map(e -> jaxRs.mediaTypes(e, "Consumes")).orElse(List.of()), inheritedConsumes);
-    List<String> produces = orElse(classAnnotated(resource, "Produces")
-        .map(e -> jaxRs.mediaTypes(e, "Produces")).orElse(List.of()), inheritedProduces);
+    List<String> consumes =
+        orElse(
+            classAnnotated(resource, "Consumes")
+                .map(e -> jaxRs.mediaTypes(e, "Consumes"))
+                .orElse(List.of()),
+            inheritedConsumes);
+    List<String> produces =
+        orElse(
+            classAnnotated(resource, "Produces")
+                .map(e -> jaxRs.mediaTypes(e, "Produces"))
+                .orElse(List.of()),
+            inheritedProduces);
     List<VariableElement> params = new ArrayList<>(inheritedParams);
     params.addAll(paramFields(resource));
     for (ExecutableElement method : methods(resource)) {
@@ -94,11 +114,22 @@ final class ResourceReader {
       List<String> c = orElse(jaxRs.mediaTypes(annotated, "Consumes"), consumes);
       List<String> p = orElse(jaxRs.mediaTypes(annotated, "Produces"), produces);
       if (http.isPresent() && !SWAGGER_METHODS.contains(http.get())) {
-        diagnostics.report(Message.HTTP_METHOD_NOT_SUPPORTED, Origin.of(method),
+        diagnostics.report(
+            Message.HTTP_METHOD_NOT_SUPPORTED,
+            Origin.of(method),
             http.get().toUpperCase(Locale.ROOT));
       } else if (http.isPresent()) {
-        out.add(new ResourceMethod(type, resource, method, annotated, http.get(),
-            JaxRs.joinPath(fullPath), c, p, List.copyOf(params)));
+        out.add(
+            new ResourceMethod(
+                type,
+                resource,
+                method,
+                annotated,
+                http.get(),
+                JaxRs.joinPath(fullPath),
+                c,
+                p,
+                List.copyOf(params)));
       } else if (path.isPresent()) {
         locator(type, method, annotated, fullPath, c, p, params, stack, out);
       }
@@ -130,7 +161,10 @@ final class ResourceReader {
     }
     TypeElement target = (TypeElement) types.asElement(ret);
     if (stack.contains(target)) {
-      diagnostics.report(Message.SUB_RESOURCE_CYCLE, Origin.of(method), target.getSimpleName(),
+      diagnostics.report(
+          Message.SUB_RESOURCE_CYCLE,
+          Origin.of(method),
+          target.getSimpleName(),
           JaxRs.joinPath(path));
       return;
     }
@@ -151,8 +185,9 @@ final class ResourceReader {
         out.add(m);
       }
     }
-    out.sort(Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
-        .thenComparing(m -> m.getParameters().toString()));
+    out.sort(
+        Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
+            .thenComparing(m -> m.getParameters().toString()));
     return out;
   }
 
@@ -239,7 +274,8 @@ final class ResourceReader {
       out.addAll(paramFields((TypeElement) types.asElement(sup)));
     }
     for (VariableElement f : ElementFilter.fieldsIn(resource.getEnclosedElements())) {
-      if (f.getKind() == ElementKind.FIELD && !f.getModifiers().contains(Modifier.STATIC)
+      if (f.getKind() == ElementKind.FIELD
+          && !f.getModifiers().contains(Modifier.STATIC)
           && PARAM_ANNOTATIONS.stream().anyMatch(a -> jaxRs.annotation(f, a).isPresent())) {
         out.add(f);
       }

@@ -27,8 +27,8 @@ public final class ResourceScope {
   private final ConnectorModelReader reader;
   private final Diagnostics diagnostics;
 
-  public ResourceScope(Elements elements, Types types, ConnectorModelReader reader,
-      Diagnostics diagnostics) {
+  public ResourceScope(
+      Elements elements, Types types, ConnectorModelReader reader, Diagnostics diagnostics) {
     this.elements = elements;
     this.types = types;
     this.reader = reader;
@@ -36,8 +36,8 @@ public final class ResourceScope {
   }
 
   /** Connector → its resources (sorted by name); every connector is a key. */
-  public Map<TypeElement, List<TypeElement>> assign(List<TypeElement> connectors,
-      List<TypeElement> allTypes) {
+  public Map<TypeElement, List<TypeElement>> assign(
+      List<TypeElement> connectors, List<TypeElement> allTypes) {
     List<TypeElement> resources = resources(allTypes);
     // A resource some connector lists is that connector's choice, not another one's to scan.
     List<TypeElement> listedAnywhere = new ArrayList<>();
@@ -54,7 +54,9 @@ public final class ResourceScope {
       if (!listed.isEmpty()) {
         for (TypeElement r : listed) {
           if (!reader.isResource(r)) {
-            diagnostics.report(Message.RESOURCE_NOT_A_RESOURCE, listed(connector, annotation, r),
+            diagnostics.report(
+                Message.RESOURCE_NOT_A_RESOURCE,
+                listed(connector, annotation, r),
                 r.getQualifiedName());
           } else if (!mine.contains(r)) {
             mine.add(r);
@@ -71,8 +73,12 @@ public final class ResourceScope {
       for (TypeElement r : mine) {
         TypeElement other = claimedBy.putIfAbsent(r, connector);
         if (other != null) {
-          diagnostics.report(Message.RESOURCE_CLAIMED_TWICE, listed(connector, annotation, r),
-              r.getQualifiedName(), title(other), title(connector));
+          diagnostics.report(
+              Message.RESOURCE_CLAIMED_TWICE,
+              listed(connector, annotation, r),
+              r.getQualifiedName(),
+              title(other),
+              title(connector));
         }
       }
       mine.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
@@ -82,8 +88,8 @@ public final class ResourceScope {
   }
 
   /** The package-scanning connectors whose package is the nearest enclosing one of a resource. */
-  private List<TypeElement> nearestScanningConnector(TypeElement resource,
-      List<TypeElement> connectors) {
+  private List<TypeElement> nearestScanningConnector(
+      TypeElement resource, List<TypeElement> connectors) {
     String pkg = elements.getPackageOf(resource).getQualifiedName().toString();
     List<TypeElement> best = new ArrayList<>();
     int bestLength = -1;
@@ -118,8 +124,9 @@ public final class ResourceScope {
     }
     List<TypeElement> out = new ArrayList<>(concrete);
     for (TypeElement a : abstracts) {
-      boolean implemented = concrete.stream()
-          .anyMatch(c -> types.isSubtype(types.erasure(c.asType()), types.erasure(a.asType())));
+      boolean implemented =
+          concrete.stream()
+              .anyMatch(c -> types.isSubtype(types.erasure(c.asType()), types.erasure(a.asType())));
       if (!implemented) {
         out.add(a);
       }
@@ -128,10 +135,11 @@ public final class ResourceScope {
   }
 
   /** Where a connector names a resource: its class in {@code resources}, else the annotation. */
-  private static Origin listed(TypeElement connector, AnnotationMirror annotation,
-      TypeElement resource) {
-    return Origin.of(connector, annotation).memberItem("resources",
-        v -> v instanceof DeclaredType d && d.asElement().equals(resource));
+  private static Origin listed(
+      TypeElement connector, AnnotationMirror annotation, TypeElement resource) {
+    return Origin.of(connector, annotation)
+        .memberItem(
+            "resources", v -> v instanceof DeclaredType d && d.asElement().equals(resource));
   }
 
   private String title(TypeElement connector) {

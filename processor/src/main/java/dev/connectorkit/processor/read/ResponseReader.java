@@ -22,29 +22,43 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads the responses of a resource method: from its return type ({@code void} → 204, entity →
- * 200, {@code CompletionStage}/{@code Optional} unwrapped) or from {@code @ApiResponse}
- * declarations where the signature cannot say them.
+ * Reads the responses of a resource method: from its return type ({@code void} → 204, entity → 200,
+ * {@code CompletionStage}/{@code Optional} unwrapped) or from {@code @ApiResponse} declarations
+ * where the signature cannot say them.
  */
 final class ResponseReader {
-  private static final Map<Integer, String> REASONS = Map.ofEntries(
-      Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"),
-      Map.entry(204, "No Content"), Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"),
-      Map.entry(304, "Not Modified"), Map.entry(400, "Bad Request"),
-      Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
-      Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
-      Map.entry(412, "Precondition Failed"), Map.entry(415, "Unsupported Media Type"),
-      Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
-      Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
-      Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+  private static final Map<Integer, String> REASONS =
+      Map.ofEntries(
+          Map.entry(200, "OK"),
+          Map.entry(201, "Created"),
+          Map.entry(202, "Accepted"),
+          Map.entry(204, "No Content"),
+          Map.entry(301, "Moved Permanently"),
+          Map.entry(302, "Found"),
+          Map.entry(304, "Not Modified"),
+          Map.entry(400, "Bad Request"),
+          Map.entry(401, "Unauthorized"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Not Found"),
+          Map.entry(405, "Method Not Allowed"),
+          Map.entry(409, "Conflict"),
+          Map.entry(410, "Gone"),
+          Map.entry(412, "Precondition Failed"),
+          Map.entry(415, "Unsupported Media Type"),
+          Map.entry(422, "Unprocessable Entity"),
+          Map.entry(429, "Too Many Requests"),
+          Map.entry(500, "Internal Server Error"),
+          Map.entry(502, "Bad Gateway"),
+          Map.entry(503, "Service Unavailable"),
+          Map.entry(504, "Gateway Timeout"));
 
   private final Types types;
   private final AnnotationValues values;
   private final TypeSchemaReader schemas;
   private final Diagnostics diagnostics;
 
-  ResponseReader(Types types, AnnotationValues values, TypeSchemaReader schemas,
-      Diagnostics diagnostics) {
+  ResponseReader(
+      Types types, AnnotationValues values, TypeSchemaReader schemas, Diagnostics diagnostics) {
     this.types = types;
     this.values = values;
     this.schemas = schemas;
@@ -52,20 +66,25 @@ final class ResponseReader {
   }
 
   /**
-   * The responses, in status order as declared or derived; {@code inline} writes the model type
-   * of a success body in place, for annotations of the method to shape.
+   * The responses, in status order as declared or derived; {@code inline} writes the model type of
+   * a success body in place, for annotations of the method to shape.
    */
   List<Response> read(ResourceMethod rm, boolean jsonOut, boolean inline) {
     TypeMirror ret = ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getReturnType();
     boolean optional = false;
-    while (isOneOf(ret, "java.util.concurrent.CompletionStage",
-        "java.util.concurrent.CompletableFuture", "java.util.Optional")) {
+    while (isOneOf(
+        ret,
+        "java.util.concurrent.CompletionStage",
+        "java.util.concurrent.CompletableFuture",
+        "java.util.Optional")) {
       optional |= isOneOf(ret, "java.util.Optional");
       List<? extends TypeMirror> args = ((DeclaredType) ret).getTypeArguments();
       ret = args.isEmpty() ? types.getNullType() : args.get(0);
     }
-    boolean untyped = isOneOf(ret, "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response")
-        || ret.getKind() == TypeKind.NULL || isAsync(rm);
+    boolean untyped =
+        isOneOf(ret, "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response")
+            || ret.getKind() == TypeKind.NULL
+            || isAsync(rm);
     Origin origin = Origin.of(rm.method());
     List<AnnotationMirror> declared = declared(rm);
     if (!declared.isEmpty()) {
@@ -73,7 +92,10 @@ final class ResponseReader {
     }
     List<Response> out = new ArrayList<>();
     if (untyped) {
-      diagnostics.report(Message.UNTYPED_RESPONSE, origin, rm.method().getSimpleName(),
+      diagnostics.report(
+          Message.UNTYPED_RESPONSE,
+          origin,
+          rm.method().getSimpleName(),
           ret.getKind() == TypeKind.NULL ? "no type" : ret.toString());
       out.add(Response.of("200", "OK", null, origin));
     } else if (ret.getKind() == TypeKind.VOID) {
@@ -87,8 +109,12 @@ final class ResponseReader {
     return out;
   }
 
-  private List<Response> fromDeclarations(List<AnnotationMirror> declared, TypeMirror ret,
-      boolean jsonOut, boolean inline, ResourceMethod rm) {
+  private List<Response> fromDeclarations(
+      List<AnnotationMirror> declared,
+      TypeMirror ret,
+      boolean jsonOut,
+      boolean inline,
+      ResourceMethod rm) {
     List<Response> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnnotationMirror a : declared) {
@@ -122,8 +148,15 @@ final class ResponseReader {
       }
       String summary = values.string(a, "summary");
       String shared = values.string(a, "shared");
-      out.add(new Response(code, description, schema, headers(a, at),
-          summary.isEmpty() ? null : summary, shared.isEmpty() ? null : shared, at));
+      out.add(
+          new Response(
+              code,
+              description,
+              schema,
+              headers(a, at),
+              summary.isEmpty() ? null : summary,
+              shared.isEmpty() ? null : shared,
+              at));
     }
     return out;
   }
@@ -135,9 +168,13 @@ final class ResponseReader {
       String summary = values.string(h, "summary");
       Schema schema = schemas.schemaOf(values.type(h, "type"), true, origin);
       String visibility = values.enumName(h, "visibility").toLowerCase(java.util.Locale.ROOT);
-      out.add(new Header(values.string(h, "name"), description.isEmpty() ? null : description,
-          summary.isEmpty() ? null : summary, visibility.equals("none") ? null : visibility,
-          schema));
+      out.add(
+          new Header(
+              values.string(h, "name"),
+              description.isEmpty() ? null : description,
+              summary.isEmpty() ? null : summary,
+              visibility.equals("none") ? null : visibility,
+              schema));
     }
     return out;
   }
@@ -153,11 +190,13 @@ final class ResponseReader {
     for (var m : List.of(rm.method(), rm.annotated())) {
       List<AnnotationMirror> out = new ArrayList<>();
       AnnotationValues.find(m, Names.API_RESPONSE).ifPresent(out::add);
-      AnnotationValues.find(m, Names.API_RESPONSES).ifPresent(c -> {
-        for (AnnotationValue v : values.list(c, "value")) {
-          out.add((AnnotationMirror) v.getValue());
-        }
-      });
+      AnnotationValues.find(m, Names.API_RESPONSES)
+          .ifPresent(
+              c -> {
+                for (AnnotationValue v : values.list(c, "value")) {
+                  out.add((AnnotationMirror) v.getValue());
+                }
+              });
       if (!out.isEmpty()) {
         return out;
       }

@@ -31,8 +31,10 @@ final class SecretCheck {
       return;
     }
     boolean secretName = SECRET_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches();
-    boolean secretShape = AZURE_SECRET.matcher(value).matches() || PEM.matcher(value).matches()
-        || (RANDOM_TOKEN.matcher(value).matches() && hasMixedClasses(value));
+    boolean secretShape =
+        AZURE_SECRET.matcher(value).matches()
+            || PEM.matcher(value).matches()
+            || (RANDOM_TOKEN.matcher(value).matches() && hasMixedClasses(value));
     if (secretName || secretShape) {
       diagnostics.report(Message.SECRET_IN_SOURCE, origin, "The value of " + name, connectorId);
     }

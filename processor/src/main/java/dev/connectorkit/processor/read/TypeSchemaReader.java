@@ -149,7 +149,8 @@ public final class TypeSchemaReader {
       any |= label.isPresent();
       Map<String, Object> entry = new java.util.LinkedHashMap<>();
       entry.put("value", jsonValues.get(i++));
-      entry.put("displayName",
+      entry.put(
+          "displayName",
           label.map(a -> values.string(a, "value")).orElse(e.getSimpleName().toString()));
       out.add(entry);
     }

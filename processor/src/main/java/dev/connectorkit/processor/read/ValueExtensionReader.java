@@ -16,8 +16,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
- * Adds what Power Platform says about a single value (a parameter, a model property, a response)
- * to its schema: dynamic pickers and schemas, editor, media kind, test value, format and title
+ * Adds what Power Platform says about a single value (a parameter, a model property, a response) to
+ * its schema: dynamic pickers and schemas, editor, media kind, test value, format and title
  * overrides, the notification URL flag and {@code @Extension}s.
  */
 final class ValueExtensionReader {
@@ -37,8 +37,8 @@ final class ValueExtensionReader {
   }
 
   /**
-   * Whether a method carries something this reader writes on its response; its {@code
-   * @Extension}s belong to the operation.
+   * Whether a method carries something this reader writes on its response; its {@code @Extension}s
+   * belong to the operation.
    */
   boolean hasResponseAny(Element method) {
     return hasAny(List.of(method), false);
@@ -46,10 +46,23 @@ final class ValueExtensionReader {
 
   private static boolean hasAny(List<? extends Element> carriers, boolean withExtensions) {
     for (Element e : carriers) {
-      for (String n : List.of("DynamicValues", "DynamicList", "DynamicSchema",
-          "DynamicProperties", "DynamicTree", "Editor", "MediaKind", "TestValue", "Format",
-          "Title", "NotificationUrl", "TriggerValue", "LocalizeDefault", "Extension",
-          "Extensions")) {
+      for (String n :
+          List.of(
+              "DynamicValues",
+              "DynamicList",
+              "DynamicSchema",
+              "DynamicProperties",
+              "DynamicTree",
+              "Editor",
+              "MediaKind",
+              "TestValue",
+              "Format",
+              "Title",
+              "NotificationUrl",
+              "TriggerValue",
+              "LocalizeDefault",
+              "Extension",
+              "Extensions")) {
         if ((withExtensions || !n.startsWith("Extension"))
             && AnnotationValues.has(e, Names.CK + n)) {
           return true;
@@ -69,14 +82,14 @@ final class ValueExtensionReader {
    * Power Platform fills it only inside a request body.
    */
   Schema applyToParameter(Schema schema, List<? extends Element> carriers) {
-    first(carriers, "NotificationUrl").ifPresent(
-        a -> diagnostics.report(Message.NOTIFICATION_URL_POSITION, a.origin));
+    first(carriers, "NotificationUrl")
+        .ifPresent(a -> diagnostics.report(Message.NOTIFICATION_URL_POSITION, a.origin));
     return apply(schema, carriers, true);
   }
 
   /**
-   * A response schema with a method's annotations applied; the method's {@code @Extension}s
-   * belong to the operation, not the response.
+   * A response schema with a method's annotations applied; the method's {@code @Extension}s belong
+   * to the operation, not the response.
    */
   Schema applyToResponse(Schema schema, List<? extends Element> carriers) {
     return apply(schema, carriers, false);
@@ -87,53 +100,82 @@ final class ValueExtensionReader {
     Map<String, Object> ext = new LinkedHashMap<>();
     first(carriers, "Format").ifPresent(a -> b.format(values.string(a.mirror, "value")));
     first(carriers, "Title").ifPresent(a -> b.title(values.string(a.mirror, "value")));
-    first(carriers, "DynamicValues").ifPresent(a -> {
-      ext.put("x-ms-dynamic-values", calls.values(a.mirror, a.origin));
-      if (values.bool(a.mirror, "withDynamicList")) {
-        ext.put("x-ms-dynamic-list", calls.listFromValues(a.mirror, a.origin));
-      }
-    });
-    first(carriers, "DynamicList").ifPresent(
-        a -> ext.put("x-ms-dynamic-list", calls.list(a.mirror, a.origin)));
-    first(carriers, "DynamicSchema").ifPresent(a -> {
-      ext.put("x-ms-dynamic-schema", calls.schema(a.mirror, a.origin));
-      if (values.bool(a.mirror, "withDynamicProperties")) {
-        ext.put("x-ms-dynamic-properties", calls.properties(a.mirror, a.origin, "valuePath"));
-      }
-    });
-    first(carriers, "DynamicProperties").ifPresent(a -> ext.put("x-ms-dynamic-properties",
-        calls.properties(a.mirror, a.origin, "itemValuePath")));
-    first(carriers, "DynamicTree").ifPresent(
-        a -> ext.put("x-ms-dynamic-tree", calls.tree(a.mirror, a.origin)));
-    first(carriers, "NotificationUrl").ifPresent(a -> {
-      ext.put("x-ms-notification-url", true);
-      b.visibility("internal");
-      if (!"string".equals(schema.type())) {
-        diagnostics.report(Message.NOTIFICATION_URL_NOT_STRING, a.origin,
-            schema.isRef() ? "an object" : "a JSON " + schema.type());
-      }
-    });
-    first(carriers, "Editor").ifPresent(a -> {
-      editor(a.mirror, ext);
-      if (values.string(a.mirror, "value").equals("dictionary")
-          && schema.additionalProperties() == null) {
-        diagnostics.report(Message.EDITOR_NOT_VALID, a.origin.member("value"),
-            a.origin.element().getSimpleName());
-      }
-    });
-    first(carriers, "MediaKind").ifPresent(a -> ext.put("x-ms-media-kind",
-        values.enumName(a.mirror, "value").toLowerCase(Locale.ROOT)));
-    first(carriers, "TestValue").ifPresent(a -> {
-      String json = values.string(a.mirror, "json");
-      ext.put("x-ms-test-value", json.isEmpty() ? values.string(a.mirror, "value")
-          : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
-    });
-    first(carriers, "TriggerValue").ifPresent(a -> {
-      Map<String, Object> value = new LinkedHashMap<>();
-      DynamicCalls.putIfNotEmpty(value, "value-collection", values.string(a.mirror, "collection"));
-      DynamicCalls.putIfNotEmpty(value, "value-path", values.string(a.mirror, "path"));
-      ext.put("x-ms-trigger-value", value);
-    });
+    first(carriers, "DynamicValues")
+        .ifPresent(
+            a -> {
+              ext.put("x-ms-dynamic-values", calls.values(a.mirror, a.origin));
+              if (values.bool(a.mirror, "withDynamicList")) {
+                ext.put("x-ms-dynamic-list", calls.listFromValues(a.mirror, a.origin));
+              }
+            });
+    first(carriers, "DynamicList")
+        .ifPresent(a -> ext.put("x-ms-dynamic-list", calls.list(a.mirror, a.origin)));
+    first(carriers, "DynamicSchema")
+        .ifPresent(
+            a -> {
+              ext.put("x-ms-dynamic-schema", calls.schema(a.mirror, a.origin));
+              if (values.bool(a.mirror, "withDynamicProperties")) {
+                ext.put(
+                    "x-ms-dynamic-properties", calls.properties(a.mirror, a.origin, "valuePath"));
+              }
+            });
+    first(carriers, "DynamicProperties")
+        .ifPresent(
+            a ->
+                ext.put(
+                    "x-ms-dynamic-properties",
+                    calls.properties(a.mirror, a.origin, "itemValuePath")));
+    first(carriers, "DynamicTree")
+        .ifPresent(a -> ext.put("x-ms-dynamic-tree", calls.tree(a.mirror, a.origin)));
+    first(carriers, "NotificationUrl")
+        .ifPresent(
+            a -> {
+              ext.put("x-ms-notification-url", true);
+              b.visibility("internal");
+              if (!"string".equals(schema.type())) {
+                diagnostics.report(
+                    Message.NOTIFICATION_URL_NOT_STRING,
+                    a.origin,
+                    schema.isRef() ? "an object" : "a JSON " + schema.type());
+              }
+            });
+    first(carriers, "Editor")
+        .ifPresent(
+            a -> {
+              editor(a.mirror, ext);
+              if (values.string(a.mirror, "value").equals("dictionary")
+                  && schema.additionalProperties() == null) {
+                diagnostics.report(
+                    Message.EDITOR_NOT_VALID,
+                    a.origin.member("value"),
+                    a.origin.element().getSimpleName());
+              }
+            });
+    first(carriers, "MediaKind")
+        .ifPresent(
+            a ->
+                ext.put(
+                    "x-ms-media-kind",
+                    values.enumName(a.mirror, "value").toLowerCase(Locale.ROOT)));
+    first(carriers, "TestValue")
+        .ifPresent(
+            a -> {
+              String json = values.string(a.mirror, "json");
+              ext.put(
+                  "x-ms-test-value",
+                  json.isEmpty()
+                      ? values.string(a.mirror, "value")
+                      : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
+            });
+    first(carriers, "TriggerValue")
+        .ifPresent(
+            a -> {
+              Map<String, Object> value = new LinkedHashMap<>();
+              DynamicCalls.putIfNotEmpty(
+                  value, "value-collection", values.string(a.mirror, "collection"));
+              DynamicCalls.putIfNotEmpty(value, "value-path", values.string(a.mirror, "path"));
+              ext.put("x-ms-trigger-value", value);
+            });
     first(carriers, "LocalizeDefault").ifPresent(a -> ext.put("x-ms-localizeDefaultValue", true));
     if (withExtensions) {
       extensions(carriers, ext);
@@ -168,12 +210,14 @@ final class ValueExtensionReader {
       for (AnnotationMirror x : found) {
         String name = values.string(x, "name");
         if (!name.startsWith("x-")) {
-          diagnostics.report(Message.EXTENSION_NAME_NOT_VALID, Origin.of(e, x).member("name"),
-              name, name);
+          diagnostics.report(
+              Message.EXTENSION_NAME_NOT_VALID, Origin.of(e, x).member("name"), name, name);
           continue;
         }
-        ext.put(name, JsonLiterals.parse(values.string(x, "json"),
-            Origin.of(e, x).member("json"), diagnostics));
+        ext.put(
+            name,
+            JsonLiterals.parse(
+                values.string(x, "json"), Origin.of(e, x).member("json"), diagnostics));
       }
       if (!found.isEmpty()) {
         return;

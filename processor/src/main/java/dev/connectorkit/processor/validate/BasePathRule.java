@@ -10,8 +10,8 @@ final class BasePathRule implements ConnectorRule {
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     String basePath = model.info().basePath();
     if (!basePath.startsWith("/")) {
-      diagnostics.report(Message.BASE_PATH_NOT_VALID, model.origin().member("basePath"), basePath,
-          basePath);
+      diagnostics.report(
+          Message.BASE_PATH_NOT_VALID, model.origin().member("basePath"), basePath, basePath);
     }
   }
 }

@@ -25,24 +25,27 @@ final class BodyRule implements ConnectorRule {
           continue;
         }
         if (firstBody != null) {
-          diagnostics.report(Message.MULTIPLE_BODIES, p.origin(),
-              p.origin().element().getSimpleName());
+          diagnostics.report(
+              Message.MULTIPLE_BODIES, p.origin(), p.origin().element().getSimpleName());
           continue;
         }
         firstBody = p;
         if (op.method().equals("delete")) {
           diagnostics.report(Message.BODY_ON_DELETE, p.origin());
         } else if (NO_BODY.contains(op.method())) {
-          diagnostics.report(Message.BODY_NOT_ALLOWED, p.origin(),
-              op.method().toUpperCase(Locale.ROOT));
+          diagnostics.report(
+              Message.BODY_NOT_ALLOWED, p.origin(), op.method().toUpperCase(Locale.ROOT));
         }
       }
       boolean form = op.hasForm();
       if (form && NO_BODY.contains(op.method())) {
-        Parameter p = op.parameters().stream()
-            .filter(x -> x.location() == ParameterLocation.FORM_DATA).findFirst().orElseThrow();
-        diagnostics.report(Message.BODY_NOT_ALLOWED, p.origin(),
-            op.method().toUpperCase(Locale.ROOT));
+        Parameter p =
+            op.parameters().stream()
+                .filter(x -> x.location() == ParameterLocation.FORM_DATA)
+                .findFirst()
+                .orElseThrow();
+        diagnostics.report(
+            Message.BODY_NOT_ALLOWED, p.origin(), op.method().toUpperCase(Locale.ROOT));
       }
       if (firstBody != null && form) {
         diagnostics.report(Message.BODY_AND_FORM, firstBody.origin());

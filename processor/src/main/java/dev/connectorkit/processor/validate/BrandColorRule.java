@@ -16,12 +16,18 @@ final class BrandColorRule implements ConnectorRule {
     if (!color.matches("#[0-9a-fA-F]{6}")) {
       diagnostics.report(Message.BRAND_COLOR_NOT_VALID, at, color);
     } else if (model.info().independentPublisher() && !color.equalsIgnoreCase("#da3b01")) {
-      diagnostics.report(Message.BRAND_COLOR_NOT_ALLOWED, at,
+      diagnostics.report(
+          Message.BRAND_COLOR_NOT_ALLOWED,
+          at,
           "Independent-publisher connectors must use brandColor = \"#da3b01\".");
     } else if (!model.info().independentPublisher()
         && (color.equalsIgnoreCase("#007ee5") || color.equalsIgnoreCase("#ffffff"))) {
-      diagnostics.report(Message.BRAND_COLOR_NOT_ALLOWED, at, "brandColor " + color
-          + " is the default or white, which certification refuses; use your brand's colour.");
+      diagnostics.report(
+          Message.BRAND_COLOR_NOT_ALLOWED,
+          at,
+          "brandColor "
+              + color
+              + " is the default or white, which certification refuses; use your brand's colour.");
     }
   }
 }

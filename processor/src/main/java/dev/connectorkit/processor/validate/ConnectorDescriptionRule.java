@@ -11,12 +11,14 @@ final class ConnectorDescriptionRule implements ConnectorRule {
     String d = model.info().description();
     var at = model.origin().member("description");
     if (d.length() < 30 || d.length() > 500) {
-      diagnostics.report(Message.DESCRIPTION_NOT_VALID, at,
-          "must have 30 to 500 characters, not " + d.length());
+      diagnostics.report(
+          Message.DESCRIPTION_NOT_VALID, at, "must have 30 to 500 characters, not " + d.length());
     }
     String product = ProductNames.findIn(d);
     if (product != null) {
-      diagnostics.report(Message.DESCRIPTION_NOT_VALID, at,
+      diagnostics.report(
+          Message.DESCRIPTION_NOT_VALID,
+          at,
           "must not name a Power Platform product (\"" + product + "\")");
     }
   }

@@ -11,7 +11,10 @@ final class ConnectorIdRule implements ConnectorRule {
     String id = model.info().id();
     if (!id.matches("[A-Za-z0-9._-]+") || id.matches("\\.+")) {
       String suggestion = id.replaceAll("[^A-Za-z0-9._-]", "");
-      diagnostics.report(Message.CONNECTOR_ID_NOT_VALID, model.origin().member("id"), id,
+      diagnostics.report(
+          Message.CONNECTOR_ID_NOT_VALID,
+          model.origin().member("id"),
+          id,
           suggestion.isEmpty() ? "MyConnector" : suggestion);
     }
   }

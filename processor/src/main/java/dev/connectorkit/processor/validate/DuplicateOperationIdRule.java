@@ -15,8 +15,11 @@ final class DuplicateOperationIdRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       Operation other = first.putIfAbsent(op.operationId(), op);
       if (other != null) {
-        diagnostics.report(Message.DUPLICATE_OPERATION_ID, op.origin().member("operationId"),
-            op.operationId(), Describe.method(other));
+        diagnostics.report(
+            Message.DUPLICATE_OPERATION_ID,
+            op.origin().member("operationId"),
+            op.operationId(),
+            Describe.method(other));
       }
     }
   }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One operation per path and method; paths that differ only in variable names or letter case
- * count as the same ({@code DuplicateOperationPath}).
+ * One operation per path and method; paths that differ only in variable names or letter case count
+ * as the same ({@code DuplicateOperationPath}).
  */
 final class DuplicateOperationPathRule implements ConnectorRule {
   private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
@@ -20,12 +20,16 @@ final class DuplicateOperationPathRule implements ConnectorRule {
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     Map<String, Operation> first = new HashMap<>();
     for (Operation op : model.operations()) {
-      String key = op.method() + " "
-          + VARIABLE.matcher(op.path()).replaceAll("{}").toLowerCase(Locale.ROOT);
+      String key =
+          op.method() + " " + VARIABLE.matcher(op.path()).replaceAll("{}").toLowerCase(Locale.ROOT);
       Operation other = first.putIfAbsent(key, op);
       if (other != null) {
-        diagnostics.report(Message.DUPLICATE_OPERATION_PATH, Describe.methodOrigin(op),
-            op.method().toUpperCase(Locale.ROOT), op.path(), Describe.method(other));
+        diagnostics.report(
+            Message.DUPLICATE_OPERATION_PATH,
+            Describe.methodOrigin(op),
+            op.method().toUpperCase(Locale.ROOT),
+            op.path(),
+            Describe.method(other));
       }
     }
   }

@@ -21,15 +21,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The calls that dynamic extensions make, wherever they sit in an operation's parameters, body
- * and responses, and the call that simulates a trigger: the arguments name parameters of the
- * called operation, references name parameters of the calling one (a path string into a body must
- * exist in it), required parameters are passed, and the paths point into the called operation's
- * response where its type is known.
+ * The calls that dynamic extensions make, wherever they sit in an operation's parameters, body and
+ * responses, and the call that simulates a trigger: the arguments name parameters of the called
+ * operation, references name parameters of the calling one (a path string into a body must exist in
+ * it), required parameters are passed, and the paths point into the called operation's response
+ * where its type is known.
  */
 final class DynamicCallRule implements ConnectorRule {
-  private static final List<String> KEYS = List.of("x-ms-dynamic-values", "x-ms-dynamic-list",
-      "x-ms-dynamic-schema", "x-ms-dynamic-properties");
+  private static final List<String> KEYS =
+      List.of(
+          "x-ms-dynamic-values",
+          "x-ms-dynamic-list",
+          "x-ms-dynamic-schema",
+          "x-ms-dynamic-properties");
   private static final String CONTEXT = "x-ms-operation-context";
 
   @Override
@@ -111,17 +115,26 @@ final class DynamicCallRule implements ConnectorRule {
         for (Map.Entry<?, ?> e : args.entrySet()) {
           String name = first((String) e.getKey());
           passed.add(name);
-          boolean known = target == null
-              || target.parameters().stream().anyMatch(p -> p.name().equals(name));
+          boolean known =
+              target == null || target.parameters().stream().anyMatch(p -> p.name().equals(name));
           if (!known) {
-            report(Message.DYNAMIC_PARAMETER_UNKNOWN, origin(args, name, ref.origin()), key, name,
-                target.operationId(), names(target.parameters()));
+            report(
+                Message.DYNAMIC_PARAMETER_UNKNOWN,
+                origin(args, name, ref.origin()),
+                key,
+                name,
+                target.operationId(),
+                names(target.parameters()));
           }
           if (e.getValue() instanceof Map<?, ?> v) {
             for (Object r : v.values()) {
               if (r instanceof ParameterRef reference && !refersToParameter(reference, op)) {
-                report(Message.DYNAMIC_REFERENCE_UNKNOWN, reference.origin(), key,
-                    reference.written(), names(op.parameters()));
+                report(
+                    Message.DYNAMIC_REFERENCE_UNKNOWN,
+                    reference.origin(),
+                    key,
+                    reference.written(),
+                    names(op.parameters()));
               }
             }
           }
@@ -133,29 +146,36 @@ final class DynamicCallRule implements ConnectorRule {
       for (Parameter p : target.parameters()) {
         boolean hasDefault = p.schema() != null && p.schema().defaultValue() != null;
         if (p.required() && !hasDefault && !passed.contains(p.name())) {
-          report(Message.DYNAMIC_REQUIRED_MISSING, ref.origin(), key, target.operationId(),
-              p.name(), p.name());
+          report(
+              Message.DYNAMIC_REQUIRED_MISSING,
+              ref.origin(),
+              key,
+              target.operationId(),
+              p.name(),
+              p.name());
         }
       }
       checkPaths(key, call, target, ref);
     }
 
     /**
-     * Whether a reference names a parameter of the operation: a name, in version 1 also a
-     * property of the body; in a path string, a parameter and a path that exists in it.
+     * Whether a reference names a parameter of the operation: a name, in version 1 also a property
+     * of the body; in a path string, a parameter and a path that exists in it.
      */
     private boolean refersToParameter(ParameterRef r, Operation op) {
       String[] steps = r.written().split("/", 2);
       for (Parameter p : op.parameters()) {
         if (p.name().equals(steps[0])) {
-          return steps.length == 1 || paths.at(p.schema(), steps[1]) != null
+          return steps.length == 1
+              || paths.at(p.schema(), steps[1]) != null
               || paths.isOpen(p.schema());
         }
       }
       if (!r.path()) {
         for (Parameter p : op.parameters()) {
           Schema body = p.location() == ParameterLocation.BODY ? paths.resolve(p.schema()) : null;
-          if (body != null && body.properties() != null
+          if (body != null
+              && body.properties() != null
               && body.properties().containsKey(r.written())) {
             return true;
           }
@@ -169,33 +189,46 @@ final class DynamicCallRule implements ConnectorRule {
       if (key.equals(CONTEXT) || body == null || paths.isOpen(body)) {
         return;
       }
-      String collectionKey = switch (key) {
-        case "x-ms-dynamic-values" -> "value-collection";
-        case "x-ms-dynamic-list", "x-ms-dynamic-tree" -> "itemsPath";
-        default -> null;
-      };
+      String collectionKey =
+          switch (key) {
+            case "x-ms-dynamic-values" -> "value-collection";
+            case "x-ms-dynamic-list", "x-ms-dynamic-tree" -> "itemsPath";
+            default -> null;
+          };
       String collection = string(call, collectionKey);
       Schema items = paths.at(body, collection);
       if (items == null) {
-        report(Message.DYNAMIC_PATH_UNKNOWN, origin(call, collectionKey, ref.origin()), key,
-            collection, target.operationId(), "its response type");
+        report(
+            Message.DYNAMIC_PATH_UNKNOWN,
+            origin(call, collectionKey, ref.origin()),
+            key,
+            collection,
+            target.operationId(),
+            "its response type");
         return;
       }
       if (paths.isOpen(items)) {
         return;
       }
-      List<String> itemKeys = switch (key) {
-        case "x-ms-dynamic-values" -> List.of("value-path", "value-title");
-        case "x-ms-dynamic-list" -> List.of("itemValuePath", "itemTitlePath");
-        case "x-ms-dynamic-tree" -> List.of("itemValuePath", "itemTitlePath", "itemFullTitlePath");
-        case "x-ms-dynamic-schema" -> List.of("value-path");
-        default -> List.of("itemValuePath");
-      };
+      List<String> itemKeys =
+          switch (key) {
+            case "x-ms-dynamic-values" -> List.of("value-path", "value-title");
+            case "x-ms-dynamic-list" -> List.of("itemValuePath", "itemTitlePath");
+            case "x-ms-dynamic-tree" ->
+                List.of("itemValuePath", "itemTitlePath", "itemFullTitlePath");
+            case "x-ms-dynamic-schema" -> List.of("value-path");
+            default -> List.of("itemValuePath");
+          };
       for (String k : itemKeys) {
         String path = string(call, k);
         if (path != null && paths.at(items, path) == null) {
-          report(Message.DYNAMIC_PATH_UNKNOWN, origin(call, k, ref.origin()), key, path,
-              target.operationId(), describe(paths.item(items)));
+          report(
+              Message.DYNAMIC_PATH_UNKNOWN,
+              origin(call, k, ref.origin()),
+              key,
+              path,
+              target.operationId(),
+              describe(paths.item(items)));
         }
       }
     }
@@ -209,7 +242,8 @@ final class DynamicCallRule implements ConnectorRule {
 
   /** The properties an item offers, for the message: {@code its items' properties [id, name]}. */
   private static String describe(Schema items) {
-    return items == null || items.properties() == null ? "its items"
+    return items == null || items.properties() == null
+        ? "its items"
         : "its items' properties " + new ArrayList<>(items.properties().keySet());
   }
 

@@ -11,7 +11,10 @@ final class HostRule implements ConnectorRule {
     String host = model.info().host();
     if (!host.matches("[^{}/ :\\\\]+(:\\d+)?")) {
       String suggestion = host.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/.*$", "");
-      diagnostics.report(Message.HOST_NOT_VALID, model.origin().member("host"), host,
+      diagnostics.report(
+          Message.HOST_NOT_VALID,
+          model.origin().member("host"),
+          host,
           suggestion.isEmpty() ? "api.example.com" : suggestion);
     }
   }

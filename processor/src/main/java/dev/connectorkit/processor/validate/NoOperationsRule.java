@@ -18,7 +18,10 @@ final class NoOperationsRule implements ConnectorRule {
       e = e.getEnclosingElement();
     }
     String pkg = e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
-    diagnostics.report(Message.NO_OPERATIONS, model.origin(), model.info().title(),
+    diagnostics.report(
+        Message.NO_OPERATIONS,
+        model.origin(),
+        model.info().title(),
         pkg.isEmpty() ? "(unnamed)" : pkg);
   }
 }

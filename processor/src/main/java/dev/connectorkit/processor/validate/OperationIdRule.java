@@ -16,10 +16,16 @@ final class OperationIdRule implements ConnectorRule {
       String id = op.operationId();
       String sanitized = NOT_ALLOWED.matcher(id).replaceAll("");
       if (!id.equals(sanitized) || id.isEmpty()) {
-        diagnostics.report(Message.OPERATION_ID_NOT_VALID, op.origin().member("operationId"), id,
+        diagnostics.report(
+            Message.OPERATION_ID_NOT_VALID,
+            op.origin().member("operationId"),
+            id,
             sanitized.isEmpty() ? "GetItems" : sanitized);
       } else if (!Character.isUpperCase(id.charAt(0))) {
-        diagnostics.report(Message.OPERATION_ID_CASE, op.origin().member("operationId"), id,
+        diagnostics.report(
+            Message.OPERATION_ID_CASE,
+            op.origin().member("operationId"),
+            id,
             Character.toUpperCase(id.charAt(0)) + id.substring(1));
       }
     }

@@ -23,40 +23,55 @@ final class OperationLinkRule implements ConnectorRule {
       if (op.extensions().get("x-ms-notification") instanceof Map<?, ?> n
           && n.get("operationId") instanceof OperationRef ref) {
         Operation target = index.resolve(ref);
-        boolean webhook = target != null && target.triggerFacts() != null
-            && target.triggerFacts().isWebhook();
+        boolean webhook =
+            target != null && target.triggerFacts() != null && target.triggerFacts().isWebhook();
         if (target != null && !webhook) {
-          diagnostics.report(Message.NOTIFICATION_TARGET_NOT_WEBHOOK, ref.origin(),
-              target.operationId());
+          diagnostics.report(
+              Message.NOTIFICATION_TARGET_NOT_WEBHOOK, ref.origin(), target.operationId());
         }
       }
     }
     if (model.rootExtensions().get("x-ms-capabilities") instanceof Map<?, ?> caps
         && caps.get("testConnection") instanceof Map<?, ?> test
         && test.get("operationId") instanceof OperationRef ref) {
-      testConnection(index.resolve(ref), ref.origin(), (Map<?, ?>) test.get("parameters"),
-          diagnostics);
+      testConnection(
+          index.resolve(ref), ref.origin(), (Map<?, ?>) test.get("parameters"), diagnostics);
     }
   }
 
-  private static void testConnection(Operation op, Origin at, Map<?, ?> literals,
-      Diagnostics diagnostics) {
+  private static void testConnection(
+      Operation op, Origin at, Map<?, ?> literals, Diagnostics diagnostics) {
     if (!op.method().equals("get")) {
-      diagnostics.report(Message.TEST_CONNECTION_NOT_VALID, at, op.operationId() + " is a "
-          + op.method().toUpperCase(Locale.ROOT) + "; mark a GET operation instead");
+      diagnostics.report(
+          Message.TEST_CONNECTION_NOT_VALID,
+          at,
+          op.operationId()
+              + " is a "
+              + op.method().toUpperCase(Locale.ROOT)
+              + "; mark a GET operation instead");
     }
     for (Map.Entry<?, ?> e : literals.entrySet()) {
       if (e.getValue() instanceof Map<?, ?> m && m.get("parameter") instanceof ParameterRef r) {
-        diagnostics.report(Message.TEST_CONNECTION_NOT_VALID, r.origin(), "\"" + e.getKey()
-            + "\" refers to a parameter, but a new connection has no values yet; pass a literal"
-            + " with value = \"...\" or json = \"...\"");
+        diagnostics.report(
+            Message.TEST_CONNECTION_NOT_VALID,
+            r.origin(),
+            "\""
+                + e.getKey()
+                + "\" refers to a parameter, but a new connection has no values yet; pass a literal"
+                + " with value = \"...\" or json = \"...\"");
       }
     }
     for (Parameter p : op.parameters()) {
       boolean hasDefault = p.schema() != null && p.schema().defaultValue() != null;
       if (p.required() && !hasDefault && !literals.containsKey(p.name())) {
-        diagnostics.report(Message.TEST_CONNECTION_NOT_VALID, at, "parameter \"" + p.name()
-            + "\" is required; pass it with @Arg(name = \"" + p.name() + "\", value = \"...\")");
+        diagnostics.report(
+            Message.TEST_CONNECTION_NOT_VALID,
+            at,
+            "parameter \""
+                + p.name()
+                + "\" is required; pass it with @Arg(name = \""
+                + p.name()
+                + "\", value = \"...\")");
       }
     }
   }

@@ -16,8 +16,10 @@ final class PageableRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       if (op.extensions().get("x-ms-pageable") instanceof SourcedMap p
           && !NAMES.contains(p.get("nextLinkName"))) {
-        diagnostics.report(Message.NEXT_LINK_NAME_NOT_VALID,
-            p.origin("nextLinkName", op.origin()), p.get("nextLinkName"));
+        diagnostics.report(
+            Message.NEXT_LINK_NAME_NOT_VALID,
+            p.origin("nextLinkName", op.origin()),
+            p.get("nextLinkName"));
       }
     }
   }

@@ -18,7 +18,9 @@ final class ParameterRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       for (Parameter p : op.parameters()) {
         boolean hasDefault = p.schema() != null && p.schema().defaultValue() != null;
-        if ("internal".equals(p.visibility()) && p.required() && !hasDefault
+        if ("internal".equals(p.visibility())
+            && p.required()
+            && !hasDefault
             && p.location() != ParameterLocation.BODY) {
           diagnostics.report(Message.INTERNAL_REQUIRED_WITHOUT_DEFAULT, p.origin(), p.name());
         }

@@ -20,15 +20,19 @@ final class PathParameterRule implements ConnectorRule {
         if (p.location() == ParameterLocation.PATH) {
           params.add(p.name());
           if (!variables.contains(p.name())) {
-            diagnostics.report(Message.PATH_PARAM_NOT_IN_PATH, p.origin(), p.name(), op.path(),
-                p.name());
+            diagnostics.report(
+                Message.PATH_PARAM_NOT_IN_PATH, p.origin(), p.name(), op.path(), p.name());
           }
         }
       }
       for (String v : variables) {
         if (!params.contains(v)) {
-          diagnostics.report(Message.PATH_VARIABLE_WITHOUT_PARAM, Describe.methodOrigin(op), v,
-              Describe.method(op), v);
+          diagnostics.report(
+              Message.PATH_VARIABLE_WITHOUT_PARAM,
+              Describe.methodOrigin(op),
+              v,
+              Describe.method(op),
+              v);
         }
       }
     }

@@ -20,8 +20,8 @@ final class PollingRule implements ConnectorRule {
     for (Operation op : model.operations()) {
       TriggerFacts t = op.triggerFacts();
       if ("batch".equals(op.trigger()) && !returnsArray(op, t, paths)) {
-        diagnostics.report(Message.BATCH_NOT_ARRAY, op.origin().member("type"),
-            Describe.method(op));
+        diagnostics.report(
+            Message.BATCH_NOT_ARRAY, op.origin().member("type"), Describe.method(op));
       }
       if (t != null && t.isPolling() && t.pollingConfig().isEmpty() && !declares202(op)) {
         diagnostics.report(Message.POLLING_PROTOCOL_MISSING, t.origin(), op.operationId());
@@ -34,8 +34,8 @@ final class PollingRule implements ConnectorRule {
     if (body == null || "array".equals(body.type()) || paths.isOpen(body)) {
       return body != null;
     }
-    String dataPath = t != null && t.isPolling() && t.pollingDataPath() != null
-        ? t.pollingDataPath() : null;
+    String dataPath =
+        t != null && t.isPolling() && t.pollingDataPath() != null ? t.pollingDataPath() : null;
     if (dataPath != null && dataPath.startsWith("@triggerBody().")) {
       Schema at = paths.at(body, dataPath.substring("@triggerBody().".length()).replace('.', '/'));
       return at != null && "array".equals(at.type());
@@ -47,10 +47,10 @@ final class PollingRule implements ConnectorRule {
   private static boolean declares202(Operation op) {
     for (Response r : op.responses()) {
       if (r.status().equals("202")) {
-        boolean retry = r.headers().stream().map(Header::name)
-            .anyMatch(n -> n.equalsIgnoreCase("Retry-After"));
-        boolean location = r.headers().stream().map(Header::name)
-            .anyMatch(n -> n.equalsIgnoreCase("Location"));
+        boolean retry =
+            r.headers().stream().map(Header::name).anyMatch(n -> n.equalsIgnoreCase("Retry-After"));
+        boolean location =
+            r.headers().stream().map(Header::name).anyMatch(n -> n.equalsIgnoreCase("Location"));
         return retry && location;
       }
     }

@@ -5,9 +5,18 @@ import java.util.Locale;
 
 /** The Power Platform product names certification keeps out of titles and descriptions. */
 final class ProductNames {
-  private static final List<String> NAMES = List.of("power apps", "powerapps", "power automate",
-      "power bi", "power platform", "power pages", "power virtual agents", "microsoft flow",
-      "logic apps", "copilot studio");
+  private static final List<String> NAMES =
+      List.of(
+          "power apps",
+          "powerapps",
+          "power automate",
+          "power bi",
+          "power platform",
+          "power pages",
+          "power virtual agents",
+          "microsoft flow",
+          "logic apps",
+          "copilot studio");
 
   private ProductNames() {}
 

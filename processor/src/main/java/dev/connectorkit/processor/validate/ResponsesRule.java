@@ -25,13 +25,13 @@ final class ResponsesRule implements ConnectorRule {
           }
         }
         if (r.status().equals("default") && r.schema() != null) {
-          diagnostics.report(Message.DEFAULT_RESPONSE_SCHEMA, r.origin().member("type"),
-              Describe.method(op));
+          diagnostics.report(
+              Message.DEFAULT_RESPONSE_SCHEMA, r.origin().member("type"), Describe.method(op));
         }
       }
       if (success == 0) {
-        diagnostics.report(Message.NO_SUCCESS_RESPONSE, Describe.methodOrigin(op),
-            Describe.method(op));
+        diagnostics.report(
+            Message.NO_SUCCESS_RESPONSE, Describe.methodOrigin(op), Describe.method(op));
       }
     }
   }

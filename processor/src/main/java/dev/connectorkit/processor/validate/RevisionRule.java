@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Operation revisions ({@code x-ms-api-annotation}): revisions at least 1 and unique in a family,
- * a replacement only on deprecated operations and naming both API and operation, at most two live
+ * Operation revisions ({@code x-ms-api-annotation}): revisions at least 1 and unique in a family, a
+ * replacement only on deprecated operations and naming both API and operation, at most two live
  * operations per family.
  */
 final class RevisionRule implements ConnectorRule {
@@ -25,32 +25,53 @@ final class RevisionRule implements ConnectorRule {
       String family = String.valueOf(a.get("family"));
       int revision = ((Number) a.get("revision")).intValue();
       if (revision < 1) {
-        diagnostics.report(Message.REVISION_NOT_VALID, a.origin("revision", op.origin()),
+        diagnostics.report(
+            Message.REVISION_NOT_VALID,
+            a.origin("revision", op.origin()),
             "Revision " + revision + " of " + op.operationId() + " must be 1 or more.");
       }
       Operation other = byFamilyRevision.putIfAbsent(family + "#" + revision, op);
       if (other != null) {
-        diagnostics.report(Message.REVISION_NOT_VALID, a.origin("revision", op.origin()),
-            op.operationId() + " has revision " + revision + " of family " + family + ", as "
-                + other.operationId() + " does; give each operation of a family its own"
+        diagnostics.report(
+            Message.REVISION_NOT_VALID,
+            a.origin("revision", op.origin()),
+            op.operationId()
+                + " has revision "
+                + revision
+                + " of family "
+                + family
+                + ", as "
+                + other.operationId()
+                + " does; give each operation of a family its own"
                 + " revision.");
       }
       if (a.get("replacement") instanceof Map<?, ?> replacement) {
         if (!op.deprecated()) {
-          diagnostics.report(Message.REVISION_NOT_VALID, a.origin("replacement", op.origin()),
-              op.operationId() + " names a replacement but is not deprecated; add @Deprecated"
+          diagnostics.report(
+              Message.REVISION_NOT_VALID,
+              a.origin("replacement", op.origin()),
+              op.operationId()
+                  + " names a replacement but is not deprecated; add @Deprecated"
                   + " or remove the replacement.");
         }
         if ("".equals(replacement.get("api")) || "".equals(replacement.get("operationId"))) {
-          diagnostics.report(Message.REVISION_NOT_VALID, a.origin("replacement", op.origin()),
-              "The replacement of " + op.operationId() + " needs both replacementApi and"
+          diagnostics.report(
+              Message.REVISION_NOT_VALID,
+              a.origin("replacement", op.origin()),
+              "The replacement of "
+                  + op.operationId()
+                  + " needs both replacementApi and"
                   + " replacementOperation.");
         }
       }
       if (!op.deprecated() && live.merge(family, 1, Integer::sum) == 3) {
-        diagnostics.report(Message.REVISION_NOT_VALID, a.origin("family", op.origin()), "Family "
-            + family + " has more than two operations that are not deprecated; deprecate the"
-            + " older ones.");
+        diagnostics.report(
+            Message.REVISION_NOT_VALID,
+            a.origin("family", op.origin()),
+            "Family "
+                + family
+                + " has more than two operations that are not deprecated; deprecate the"
+                + " older ones.");
       }
     }
   }

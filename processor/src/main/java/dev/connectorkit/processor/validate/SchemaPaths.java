@@ -40,9 +40,14 @@ final class SchemaPaths {
   /** Whether the schema's shape is unknown (free-form object or dynamic), so paths can't fail. */
   boolean isOpen(Schema s) {
     s = resolve(s);
-    return s == null || (s.properties() == null && s.items() == null && s.allOf() == null
-        && !"string".equals(s.type()) && !"integer".equals(s.type())
-        && !"number".equals(s.type()) && !"boolean".equals(s.type()));
+    return s == null
+        || (s.properties() == null
+            && s.items() == null
+            && s.allOf() == null
+            && !"string".equals(s.type())
+            && !"integer".equals(s.type())
+            && !"number".equals(s.type())
+            && !"boolean".equals(s.type()));
   }
 
   /** The schema, or for an array its items, resolved. */

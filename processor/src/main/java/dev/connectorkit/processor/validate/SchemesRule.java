@@ -10,8 +10,8 @@ final class SchemesRule implements ConnectorRule {
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     for (String scheme : model.info().schemes()) {
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        diagnostics.report(Message.SCHEME_NOT_VALID,
-            model.origin().memberItem("schemes", scheme::equals), scheme);
+        diagnostics.report(
+            Message.SCHEME_NOT_VALID, model.origin().memberItem("schemes", scheme::equals), scheme);
       }
     }
     if (model.info().schemes().isEmpty()) {

@@ -23,8 +23,8 @@ final class SharedDefinitionRule implements ConnectorRule {
         }
         Parameter first = params.putIfAbsent(p.shared(), p);
         if (first != null && !same(first, p)) {
-          diagnostics.report(Message.SHARED_MISMATCH, p.origin(), "parameter", p.shared(),
-              "parameter");
+          diagnostics.report(
+              Message.SHARED_MISMATCH, p.origin(), "parameter", p.shared(), "parameter");
         }
       }
       for (Response r : op.responses()) {
@@ -33,19 +33,27 @@ final class SharedDefinitionRule implements ConnectorRule {
         }
         Response first = responses.putIfAbsent(r.shared(), r);
         if (first != null && !first.sameAs(r)) {
-          diagnostics.report(Message.SHARED_MISMATCH, r.origin().member("shared"), "response",
-              r.shared(), "response");
+          diagnostics.report(
+              Message.SHARED_MISMATCH,
+              r.origin().member("shared"),
+              "response",
+              r.shared(),
+              "response");
         }
       }
     }
   }
 
   private static boolean same(Parameter a, Parameter b) {
-    return a.name().equals(b.name()) && a.location() == b.location()
-        && a.required() == b.required() && Objects.equals(a.description(), b.description())
+    return a.name().equals(b.name())
+        && a.location() == b.location()
+        && a.required() == b.required()
+        && Objects.equals(a.description(), b.description())
         && Objects.equals(a.summary(), b.summary())
-        && Objects.equals(a.visibility(), b.visibility()) && a.encoded() == b.encoded()
+        && Objects.equals(a.visibility(), b.visibility())
+        && a.encoded() == b.encoded()
         && Objects.equals(a.collectionFormat(), b.collectionFormat())
-        && Objects.equals(a.schema(), b.schema()) && a.omitted().equals(b.omitted());
+        && Objects.equals(a.schema(), b.schema())
+        && a.omitted().equals(b.omitted());
   }
 }

@@ -8,8 +8,8 @@ import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Parameter;
 
 /**
- * Summaries of operations and parameters: under 120 characters (validator), at most 80, no '/',
- * no trailing punctuation or space (certification).
+ * Summaries of operations and parameters: under 120 characters (validator), at most 80, no '/', no
+ * trailing punctuation or space (certification).
  */
 final class SummaryRule implements ConnectorRule {
   @Override
@@ -31,7 +31,10 @@ final class SummaryRule implements ConnectorRule {
     if (summary.length() >= 120) {
       diagnostics.report(Message.SUMMARY_TOO_LONG, at, summary, summary.length());
     } else if (summary.length() > 80) {
-      diagnostics.report(Message.SUMMARY_NOT_VALID, at, summary,
+      diagnostics.report(
+          Message.SUMMARY_NOT_VALID,
+          at,
+          summary,
           "is longer than 80 characters (" + summary.length() + "); shorten it");
     }
     if (summary.contains("/")) {
@@ -39,8 +42,8 @@ final class SummaryRule implements ConnectorRule {
     }
     char last = summary.charAt(summary.length() - 1);
     if (!Character.isLetterOrDigit(last) && last != ')') {
-      diagnostics.report(Message.SUMMARY_NOT_VALID, at, summary,
-          "must not end with punctuation or a space");
+      diagnostics.report(
+          Message.SUMMARY_NOT_VALID, at, summary, "must not end with punctuation or a space");
     }
   }
 }

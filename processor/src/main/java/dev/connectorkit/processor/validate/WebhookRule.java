@@ -34,27 +34,28 @@ final class WebhookRule implements ConnectorRule {
         hasUrl |= hasUrl(paths.resolve(p.schema()), paths, new HashSet<>());
       }
       if (hasUrl && !webhook) {
-        diagnostics.report(Message.NOTIFICATION_URL_WITHOUT_WEBHOOK, Describe.methodOrigin(op),
+        diagnostics.report(
+            Message.NOTIFICATION_URL_WITHOUT_WEBHOOK,
+            Describe.methodOrigin(op),
             Describe.method(op));
       }
       if (!webhook) {
         continue;
       }
       if (!hasUrl) {
-        diagnostics.report(Message.WEBHOOK_WITHOUT_NOTIFICATION_URL, t.origin(),
-            op.operationId());
+        diagnostics.report(Message.WEBHOOK_WITHOUT_NOTIFICATION_URL, t.origin(), op.operationId());
       }
       Operation unsubscribe = index.resolve(t.unsubscribe());
       if (unsubscribe != null && !unsubscribe.method().equals("delete")) {
-        diagnostics.report(Message.UNSUBSCRIBE_NOT_DELETE, t.unsubscribe().origin(),
-            unsubscribe.operationId());
+        diagnostics.report(
+            Message.UNSUBSCRIBE_NOT_DELETE, t.unsubscribe().origin(), unsubscribe.operationId());
       } else if (unsubscribe != null && !"internal".equals(unsubscribe.visibility())) {
-        diagnostics.report(Message.UNSUBSCRIBE_VISIBLE, unsubscribe.origin(),
-            unsubscribe.operationId());
+        diagnostics.report(
+            Message.UNSUBSCRIBE_VISIBLE, unsubscribe.origin(), unsubscribe.operationId());
       }
       if (!hasLocation(op)) {
-        diagnostics.report(Message.WEBHOOK_LOCATION_MISSING, Describe.methodOrigin(op),
-            op.operationId());
+        diagnostics.report(
+            Message.WEBHOOK_LOCATION_MISSING, Describe.methodOrigin(op), op.operationId());
       }
     }
   }
@@ -73,7 +74,8 @@ final class WebhookRule implements ConnectorRule {
   }
 
   private static boolean isUrl(Schema s) {
-    return s != null && s.extensions() != null
+    return s != null
+        && s.extensions() != null
         && Boolean.TRUE.equals(s.extensions().get("x-ms-notification-url"));
   }
 

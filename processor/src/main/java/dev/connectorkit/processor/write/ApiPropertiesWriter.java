@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Writes {@code apiProperties.json}: connection parameters and sets, brand colour, capabilities
- * (derived from the operations unless told otherwise), policy template instances, publisher,
- * stack owner and script operations.
+ * (derived from the operations unless told otherwise), policy template instances, publisher, stack
+ * owner and script operations.
  */
 public final class ApiPropertiesWriter {
 

@@ -41,15 +41,19 @@ public final class ConnectorFiles {
       diagnostics.report(Message.SWAGGER_TOO_LARGE, model.origin(), swagger.length);
     }
     written.add(write(dir + "apiDefinition.swagger.json", swagger, originating));
-    written.add(write(dir + "apiProperties.json",
-        JsonOutput.bytes(new ApiPropertiesWriter().write(model)), originating));
+    written.add(
+        write(
+            dir + "apiProperties.json",
+            JsonOutput.bytes(new ApiPropertiesWriter().write(model)),
+            originating));
     return written;
   }
 
   private String write(String path, byte[] bytes, List<? extends Element> originating)
       throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
-        originating.toArray(new Element[0]));
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
     try (OutputStream out = file.openOutputStream()) {
       out.write(bytes);
     }

@@ -35,7 +35,9 @@ public final class SwaggerWriter {
     ObjectNode root = JsonOutput.object();
     root.put("swagger", "2.0");
     root.set("info", info(info));
-    model.infoExtensions().forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
+    model
+        .infoExtensions()
+        .forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
     root.put("host", info.host());
     root.put("basePath", info.basePath());
     strings(root.putArray("schemes"), info.schemes());
@@ -75,32 +77,48 @@ public final class SwaggerWriter {
     return out;
   }
 
-  private ObjectNode paths(ConnectorModel model, SchemaWriter schemas, ObjectNode sharedParameters,
+  private ObjectNode paths(
+      ConnectorModel model,
+      SchemaWriter schemas,
+      ObjectNode sharedParameters,
       ObjectNode sharedResponses) {
     Map<String, List<Operation>> byPath = new TreeMap<>();
     for (Operation op : model.operations()) {
       byPath.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(op);
     }
     ObjectNode paths = JsonOutput.object();
-    byPath.forEach((path, ops) -> {
-      ObjectNode item = paths.putObject(path);
-      ops.stream()
-          .sorted(Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
-              .thenComparing(Operation::method))
-          .forEach(op -> item.set(op.method(),
-              operation(op, model.info(), schemas, sharedParameters, sharedResponses)));
-      ops.stream().map(Operation::triggerFacts).filter(t -> t != null && t.isWebhook())
-          .findFirst().ifPresent(t -> {
-            ObjectNode content = item.putObject("x-ms-notification-content");
-            putIfSet(content, "description", t.webhookDescription());
-            content.set("schema", schemas.schema(t.webhookPayload()));
-          });
-    });
+    byPath.forEach(
+        (path, ops) -> {
+          ObjectNode item = paths.putObject(path);
+          ops.stream()
+              .sorted(
+                  Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
+                      .thenComparing(Operation::method))
+              .forEach(
+                  op ->
+                      item.set(
+                          op.method(),
+                          operation(op, model.info(), schemas, sharedParameters, sharedResponses)));
+          ops.stream()
+              .map(Operation::triggerFacts)
+              .filter(t -> t != null && t.isWebhook())
+              .findFirst()
+              .ifPresent(
+                  t -> {
+                    ObjectNode content = item.putObject("x-ms-notification-content");
+                    putIfSet(content, "description", t.webhookDescription());
+                    content.set("schema", schemas.schema(t.webhookPayload()));
+                  });
+        });
     return paths;
   }
 
-  private ObjectNode operation(Operation op, ConnectorInfo info, SchemaWriter schemas,
-      ObjectNode sharedParameters, ObjectNode sharedResponses) {
+  private ObjectNode operation(
+      Operation op,
+      ConnectorInfo info,
+      SchemaWriter schemas,
+      ObjectNode sharedParameters,
+      ObjectNode sharedResponses) {
     ObjectNode out = JsonOutput.object();
     if (!op.tags().isEmpty()) {
       strings(out.putArray("tags"), op.tags());
@@ -131,16 +149,17 @@ public final class SwaggerWriter {
     ObjectNode responses = out.putObject("responses");
     op.responses().stream()
         .sorted(Comparator.comparing(Response::status))
-        .forEach(r -> {
-          ObjectNode written = response(r, schemas);
-          if (r.shared() == null) {
-            responses.set(r.status(), written);
-          } else {
-            sharedResponses.set(r.shared(), written);
-            responses.set(r.status(),
-                JsonOutput.object().put("$ref", "#/responses/" + r.shared()));
-          }
-        });
+        .forEach(
+            r -> {
+              ObjectNode written = response(r, schemas);
+              if (r.shared() == null) {
+                responses.set(r.status(), written);
+              } else {
+                sharedResponses.set(r.shared(), written);
+                responses.set(
+                    r.status(), JsonOutput.object().put("$ref", "#/responses/" + r.shared()));
+              }
+            });
     if (op.deprecated()) {
       out.put("deprecated", true);
     }
@@ -221,7 +240,10 @@ public final class SwaggerWriter {
   }
 
   /** Writes a top-level section if it has content or the connector writes it empty. */
-  private static void section(ObjectNode root, ConnectorInfo info, String key,
+  private static void section(
+      ObjectNode root,
+      ConnectorInfo info,
+      String key,
       com.fasterxml.jackson.databind.JsonNode value) {
     if (!value.isEmpty() || info.writesEmpty(key)) {
       root.set(key, value);
