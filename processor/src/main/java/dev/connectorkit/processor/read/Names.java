@@ -16,9 +16,6 @@ final class Names {
   static final String INLINE = CK + "Inline";
   static final String HIDDEN = CK + "Hidden";
 
-  /** The JAX-RS package; {@code javax.ws.rs} is read too, through {@link #jaxrs(String)}. */
-  static final String JAKARTA_RS = "jakarta.ws.rs.";
-
   static final String JACKSON = "com.fasterxml.jackson.annotation.";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind.";
   static final String JAKARTA_VALIDATION = "jakarta.validation.constraints.";

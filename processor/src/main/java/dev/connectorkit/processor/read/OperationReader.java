@@ -97,7 +97,7 @@ final class OperationReader {
             .orElse(null);
 
     List<Parameter> params =
-        parameters.read(rm, false).stream().map(p -> omissions.apply(p, omit)).toList();
+        parameters.read(rm).stream().map(p -> omissions.apply(p, omit)).toList();
     boolean file = params.stream().anyMatch(p -> "file".equals(p.schema().type()));
     boolean form = params.stream().anyMatch(p -> p.location() == ParameterLocation.FORM_DATA);
     List<String> consumes = rm.consumes();

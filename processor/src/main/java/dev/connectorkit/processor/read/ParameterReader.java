@@ -67,10 +67,10 @@ final class ParameterReader {
   }
 
   /** The parameters in order: resource fields and locator parameters first, then the method's. */
-  List<Parameter> read(ResourceMethod rm, boolean multipart) {
+  List<Parameter> read(ResourceMethod rm) {
     List<Parameter> out = new ArrayList<>();
     for (VariableElement field : rm.classParams()) {
-      add(field, List.of(field), field.asType(), multipart, out);
+      add(field, List.of(field), field.asType(), out);
     }
     List<? extends TypeMirror> paramTypes =
         ((ExecutableType) types.asMemberOf(rm.owner(), rm.method())).getParameterTypes();
@@ -78,17 +78,13 @@ final class ParameterReader {
       VariableElement own = rm.method().getParameters().get(i);
       VariableElement annotated = rm.annotated().getParameters().get(i);
       List<Element> carriers = own.equals(annotated) ? List.of(own) : List.of(own, annotated);
-      add(annotated, carriers, paramTypes.get(i), multipart, out);
+      add(annotated, carriers, paramTypes.get(i), out);
     }
     return out;
   }
 
   private void add(
-      VariableElement jaxrsCarrier,
-      List<Element> carriers,
-      TypeMirror type,
-      boolean multipart,
-      List<Parameter> out) {
+      VariableElement jaxrsCarrier, List<Element> carriers, TypeMirror type, List<Parameter> out) {
     if (jaxRs.annotation(jaxrsCarrier, "core.Context").isPresent()
         || jaxRs.annotation(jaxrsCarrier, "container.Suspended").isPresent()) {
       return;
@@ -107,7 +103,7 @@ final class ParameterReader {
       }
     }
     if (jaxRs.annotation(jaxrsCarrier, "BeanParam").isPresent()) {
-      beanParams(type, multipart, out);
+      beanParams(type, out);
       return;
     }
     for (ParameterLocation loc :
@@ -307,7 +303,7 @@ final class ParameterReader {
    * The parameters of a {@code @BeanParam}: annotated fields (superclass fields first) and setters,
    * and the parameters of the constructor JAX-RS picks (the one with the most).
    */
-  private void beanParams(TypeMirror type, boolean multipart, List<Parameter> out) {
+  private void beanParams(TypeMirror type, List<Parameter> out) {
     if (type.getKind() != TypeKind.DECLARED) {
       return;
     }
@@ -327,19 +323,14 @@ final class ParameterReader {
           continue;
         }
         if (member.getKind() == ElementKind.FIELD) {
-          add(
-              (VariableElement) member,
-              List.of(member),
-              types.asMemberOf(owner, member),
-              multipart,
-              out);
+          add((VariableElement) member, List.of(member), types.asMemberOf(owner, member), out);
         } else if (member.getKind() == ElementKind.METHOD
             && ((ExecutableElement) member).getParameters().size() == 1
             && JaxRs.hasAny(member)) {
           VariableElement param = ((ExecutableElement) member).getParameters().get(0);
           TypeMirror t =
               ((ExecutableType) types.asMemberOf(owner, member)).getParameterTypes().get(0);
-          addSetter((ExecutableElement) member, param, t, multipart, out);
+          addSetter((ExecutableElement) member, param, t, out);
         }
       }
     }
@@ -353,7 +344,7 @@ final class ParameterReader {
               for (int i = 0; i < paramTypes.size(); i++) {
                 VariableElement p = ctor.getParameters().get(i);
                 if (JaxRs.hasAny(p)) {
-                  add(p, List.of(p), paramTypes.get(i), multipart, out);
+                  add(p, List.of(p), paramTypes.get(i), out);
                 }
               }
             });
@@ -364,13 +355,9 @@ final class ParameterReader {
    * {@code @DefaultValue} and {@code @Encoded} included, are on the method.
    */
   private void addSetter(
-      ExecutableElement setter,
-      VariableElement param,
-      TypeMirror type,
-      boolean multipart,
-      List<Parameter> out) {
+      ExecutableElement setter, VariableElement param, TypeMirror type, List<Parameter> out) {
     if (jaxRs.annotation(setter, "BeanParam").isPresent()) {
-      beanParams(type, multipart, out);
+      beanParams(type, out);
       return;
     }
     for (ParameterLocation loc :
