@@ -208,11 +208,13 @@ final class MethodBuilder {
     if (t.inline()) {
       spec.addAnnotation(AnnotationSpec.builder(Annotations.ck("Inline")).build());
     }
-    if (p.required() == null) {
-      spec.addAnnotation(Annotations.keys("Omit", List.of("REQUIRED")));
-    } else if (!p.required()) {
+    // A body is required unless it says otherwise; a missing "required" means false.
+    if (!Boolean.TRUE.equals(p.required())) {
       spec.addAnnotation(
           AnnotationSpec.builder(Annotations.ck("Required")).addMember("value", "false").build());
+    }
+    if (p.required() == null) {
+      spec.addAnnotation(Annotations.keys("Omit", List.of("REQUIRED")));
     }
     if (p.shared() != null) {
       spec.addAnnotation(Annotations.of(Annotations.ck("Shared"), p.shared()));
