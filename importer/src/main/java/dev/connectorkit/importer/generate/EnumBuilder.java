@@ -14,15 +14,18 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Java enums for {@code enum} schemas: one constant per value with {@code @JsonProperty} where the
- * constant's name is not the value, {@code @DisplayName} from {@code x-ms-enum-values}, and an
- * {@code int} {@code @JsonValue} for integer enums.
+ * Java enums for {@code enum} schemas: one constant per value, {@code @DisplayName} from {@code
+ * x-ms-enum-values}; where the values are not the constants' names (integers, strings that are not
+ * Java names) a {@code @JsonValue} field holds each value and a {@code @JsonCreator fromString}
+ * converts it back, which JAX-RS uses for parameters as Jackson does for JSON.
  */
 final class EnumBuilder {
   static final ClassName JSON_PROPERTY =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   private static final ClassName JSON_VALUE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+  private static final ClassName JSON_CREATOR =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
   private final Problems problems;
   private final JavaNames.Scope typeNames;
@@ -66,6 +69,7 @@ final class EnumBuilder {
       b.addJavadoc("$L\n", javadoc);
     }
     boolean ints = s.enumValues().get(0).isIntegralNumber();
+    boolean valued = !namesAreValues(s);
     JavaNames.Scope scope = new JavaNames.Scope();
     List<String> labelTexts = labels(s, labels);
     for (int i = 0; i < s.enumValues().size(); i++) {
@@ -77,29 +81,51 @@ final class EnumBuilder {
               : scope.claim(
                   JavaNames.isIdentifier(text) ? text : JavaNames.constant(text, "VALUE"));
       TypeSpec.Builder c =
-          ints
-              ? TypeSpec.anonymousClassBuilder("$L", v.asInt())
-              : TypeSpec.anonymousClassBuilder("");
-      if (!ints && !constant.equals(text)) {
-        c.addAnnotation(Annotations.of(JSON_PROPERTY, text));
-      }
+          !valued
+              ? TypeSpec.anonymousClassBuilder("")
+              : ints
+                  ? TypeSpec.anonymousClassBuilder("$L", v.asInt())
+                  : TypeSpec.anonymousClassBuilder("$S", text);
       if (labelTexts != null) {
         c.addAnnotation(Annotations.of(Annotations.ck("DisplayName"), labelTexts.get(i)));
       }
       b.addEnumConstant(constant, c.build());
     }
-    if (ints) {
+    if (valued) {
+      TypeName valueType = ints ? TypeName.INT : ClassName.get(String.class);
       b.addField(
-          FieldSpec.builder(TypeName.INT, "value", Modifier.PRIVATE, Modifier.FINAL)
+          FieldSpec.builder(valueType, "value", Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotation(JSON_VALUE)
               .build());
       b.addMethod(
           MethodSpec.constructorBuilder()
-              .addParameter(TypeName.INT, "value")
+              .addParameter(valueType, "value")
               .addStatement("this.value = value")
               .build());
+      b.addMethod(fromString(name, ints));
     }
     return b.build();
+  }
+
+  /** The value's constant, for JAX-RS parameters and Jackson alike. */
+  private static MethodSpec fromString(ClassName name, boolean ints) {
+    return MethodSpec.methodBuilder("fromString")
+        .addJavadoc(
+            "The constant whose value is {@code value}, as JAX-RS and Jackson convert it.\n")
+        .addAnnotation(JSON_CREATOR)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(name)
+        .addParameter(String.class, "value")
+        .beginControlFlow("for ($T constant : values())", name)
+        .beginControlFlow(
+            ints
+                ? "if (Integer.toString(constant.value).equals(value))"
+                : "if (constant.value.equals(value))")
+        .addStatement("return constant")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("throw new $T(value)", IllegalArgumentException.class)
+        .build();
   }
 
   /**

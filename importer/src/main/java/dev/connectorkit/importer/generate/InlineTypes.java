@@ -87,15 +87,12 @@ final class InlineTypes {
   /** An enum: the enum definition of the same values, a type made before, or a new enum. */
   JavaType enumType(Schema s, String hint, ModelTypes.Use use) {
     boolean param = use == ModelTypes.Use.PARAMETER;
-    if (!EnumBuilder.supported(s) || (param && !EnumBuilder.namesAreValues(s))) {
+    if (!EnumBuilder.supported(s)) {
       problems.warn(
           Problems.SWAGGER,
           s.pointer() + "/enum",
-          param
-              ? "a parameter's enum needs values that are Java names (JAX-RS converts them by"
-                  + " name); it is left out"
-              : "this enum has no Java form (values must be distinct strings, or integers of an"
-                  + " integer schema); it is left out");
+          "this enum has no Java form (values must be distinct strings, or integers of an"
+              + " integer schema); it is left out");
       return types.map(s.withoutEnum(), hint, use);
     }
     ClassName type = types.enumDefinition(s.source());
