@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Writes keys of an operation that ConnectorKit leaves out when they repeat the connector's own, to
  * reproduce an existing definition that has them: {@link SwaggerKey#CONSUMES}, {@link
- * SwaggerKey#PRODUCES} and {@link SwaggerKey#DEPRECATED} on a resource method, {@link
- * SwaggerKey#PROPERTIES} on a model type. Other keys are ignored.
+ * SwaggerKey#PRODUCES}, {@link SwaggerKey#DEPRECATED} and {@link SwaggerKey#SECURITY} on a resource
+ * method, {@link SwaggerKey#PROPERTIES} on a model type. Other keys are ignored.
  *
  * <pre>{@code
  * @GET

@@ -59,5 +59,10 @@ public enum SwaggerKey {
    * An operation's {@code produces}, written only when it differs from the connector's. Applies to
    * {@link Explicit}.
    */
-  PRODUCES
+  PRODUCES,
+  /**
+   * An operation's {@code security}: {@link Explicit} on a resource method repeats the connector's
+   * {@code security} there, as some connectors do for one operation.
+   */
+  SECURITY
 }

@@ -156,8 +156,9 @@ class CommandLineTest {
 
   @Test
   void theRoundTripReportsDifferencesAsPointersAndExitsOne() throws IOException {
-    // An operation's own security has no annotation yet: the import reports it and leaves it out.
-    Path folder = withOperation("own security", "\"security\": [],");
+    // An operation's own security that differs from the connector's has no annotation: the
+    // import reports it and leaves it out.
+    Path folder = withOperation("own security", "\"security\": [{\"key\": []}],");
     Run r = run(folder.toString(), "--round-trip");
 
     assertEquals(Main.DIFFERENT, r.exit(), r.err());
@@ -171,7 +172,7 @@ class CommandLineTest {
         r.out()
             .contains(
                 "apiDefinition.swagger.json: 1 difference\n"
-                    + "  /paths/~1things/get/security: missing (original: [])"),
+                    + "  /paths/~1things/get/security: missing (original: [{\"key\":[]}])"),
         r.out());
     assertTrue(r.out().contains("apiProperties.json: identical"), r.out());
   }

@@ -79,6 +79,9 @@ final class OperationAnnotations {
     if (!op.deprecated() && op.has("deprecated")) {
       explicit.add("DEPRECATED");
     }
+    if (op.repeatsSecurity()) {
+      explicit.add("SECURITY");
+    }
     if (op.deprecated()) {
       facts.addMember("deprecated", "true");
       if ((op.summary() != null && !marked(op.summary()))

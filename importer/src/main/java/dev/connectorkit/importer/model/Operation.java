@@ -11,6 +11,7 @@ import java.util.Map;
  * @param trigger {@code x-ms-trigger}, null for an action
  * @param extensions the other {@code x-} keys of the operation, in file order
  * @param keys every key the operation has in the file, to tell a default from a missing key
+ * @param repeatsSecurity whether the operation has a {@code security} equal to the connector's
  */
 public record Operation(
     String pointer,
@@ -28,7 +29,8 @@ public record Operation(
     String visibility,
     String trigger,
     Map<String, JsonNode> extensions,
-    java.util.Set<String> keys) {
+    java.util.Set<String> keys,
+    boolean repeatsSecurity) {
 
   /** Whether the file has this key on the operation. */
   public boolean has(String key) {

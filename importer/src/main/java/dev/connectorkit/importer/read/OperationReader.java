@@ -21,16 +21,19 @@ final class OperationReader {
   private final SchemaReader schemas;
   private final Map<String, Parameter> sharedParameters;
   private final Map<String, Response> sharedResponses;
+  private final JsonNode rootSecurity;
 
   OperationReader(
       Problems problems,
       SchemaReader schemas,
       Map<String, Parameter> sharedParameters,
-      Map<String, Response> sharedResponses) {
+      Map<String, Response> sharedResponses,
+      JsonNode rootSecurity) {
     this.problems = problems;
     this.schemas = schemas;
     this.sharedParameters = sharedParameters;
     this.sharedResponses = sharedResponses;
+    this.rootSecurity = rootSecurity;
   }
 
   Operation read(Fields f, String path, String method, List<Parameter> pathParameters) {
@@ -67,6 +70,12 @@ final class OperationReader {
       }
       rs.reportUnread();
     }
+    // An operation's own security is said (@Explicit(SECURITY)) where it repeats the connector's;
+    // any other stays unread and is reported.
+    boolean repeatsSecurity = f.has("security") && f.node().get("security").equals(rootSecurity);
+    if (repeatsSecurity) {
+      f.raw("security");
+    }
     Boolean deprecated = f.bool("deprecated");
     Operation op =
         new Operation(
@@ -85,7 +94,8 @@ final class OperationReader {
             f.string("x-ms-visibility"),
             f.string("x-ms-trigger"),
             f.extensions(),
-            new java.util.LinkedHashSet<>(f.keys()));
+            new java.util.LinkedHashSet<>(f.keys()),
+            repeatsSecurity);
     f.reportUnread();
     return op;
   }

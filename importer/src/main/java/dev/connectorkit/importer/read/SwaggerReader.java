@@ -69,7 +69,8 @@ public final class SwaggerReader {
     boolean hasParameters = root.has("parameters");
     boolean hasResponses = root.has("responses");
     OperationReader operations =
-        new OperationReader(problems, schemas, sharedParameters, sharedResponses);
+        new OperationReader(
+            problems, schemas, sharedParameters, sharedResponses, root.node().get("security"));
     readShared(root, operations, sharedParameters, sharedResponses);
     List<Operation> ops = new ArrayList<>();
     Map<String, Notification> notifications = new LinkedHashMap<>();

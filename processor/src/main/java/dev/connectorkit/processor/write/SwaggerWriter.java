@@ -101,7 +101,7 @@ public final class SwaggerWriter {
                   op ->
                       item.set(
                           op.method(),
-                          operation(op, model.info(), schemas, sharedParameters, sharedResponses)));
+                          operation(op, model, schemas, sharedParameters, sharedResponses)));
           ops.stream()
               .map(Operation::triggerFacts)
               .filter(t -> t != null && t.isWebhook())
@@ -121,10 +121,11 @@ public final class SwaggerWriter {
 
   private ObjectNode operation(
       Operation op,
-      ConnectorInfo info,
+      ConnectorModel model,
       SchemaWriter schemas,
       ObjectNode sharedParameters,
       ObjectNode sharedResponses) {
+    ConnectorInfo info = model.info();
     ObjectNode out = JsonOutput.object();
     if (!op.tags().isEmpty()) {
       strings(out.putArray("tags"), op.tags());
@@ -169,6 +170,9 @@ public final class SwaggerWriter {
             });
     if (op.deprecated() || op.explicitKeys().contains("deprecated")) {
       out.put("deprecated", op.deprecated());
+    }
+    if (op.explicitKeys().contains("security")) {
+      out.set("security", schemas.json(model.auth().security()));
     }
     putIfSet(out, "x-ms-visibility", op.visibility());
     putIfSet(out, "x-ms-trigger", op.trigger());

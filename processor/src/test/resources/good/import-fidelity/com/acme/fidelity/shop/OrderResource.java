@@ -35,6 +35,7 @@ public class OrderResource {
   @GET
   @Path("{id}/receipt")
   @Action(summary = "Get receipt")
+  @Explicit(SwaggerKey.SECURITY)
   public Receipt receipt(@PathParam("id") String id) {
     return null;
   }
