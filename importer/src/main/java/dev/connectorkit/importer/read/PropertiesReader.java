@@ -49,7 +49,8 @@ public final class PropertiesReader {
     Properties out =
         new Properties(
             parameters,
-            p.raw("connectionParameterSets"),
+            // Not imported yet: left unread, so it is reported rather than dropped silently.
+            p.node().get("connectionParameterSets"),
             color,
             p.strings("capabilities"),
             p.raw("policyTemplateInstances"),
