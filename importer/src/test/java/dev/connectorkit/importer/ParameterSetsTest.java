@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectorkit.importer.compare.Comparison;
 import dev.connectorkit.importer.compare.Difference;
 import dev.connectorkit.importer.model.Problem;
 import dev.connectorkit.importer.roundtrip.RoundTrip;
@@ -123,11 +124,25 @@ class ParameterSetsTest {
 
     assertEquals(
         List.of(
-            "warning: apiProperties.json#/properties/connectionParameters/token: this connection"
-                + " parameter's form has no annotation; it is left out"),
+            "warning: apiProperties.json#/properties/connectionParameters/token: an"
+                + " authentication beside connectionParameterSets cannot be said (a connector has"
+                + " one or a choice of sets); it is left out"),
         problems(r));
     assertTrue(r.compiled().success(), () -> "compiled: " + r.compiled().errors());
     assertEquals(List.of("/properties/connectionParameters/token"), pointers(r));
+  }
+
+  @Test
+  void theProcessorsOwnMultiAuthOutputComesBackIdentical() throws IOException {
+    // Three sets: OAuth, an API key with one more parameter, and basic with the default texts.
+    Path golden = Path.of("../processor/src/test/resources/expected/ext-multi-auth/AcmeMulti");
+    assertTrue(Files.isDirectory(golden), golden.toAbsolutePath().toString());
+
+    RoundTrip.Result r = RoundTrip.run(golden, null, null);
+
+    assertEquals(List.of(), problems(r));
+    assertEquals(Comparison.Level.IDENTICAL, r.swagger().level(), () -> "" + r.swagger());
+    assertEquals(Comparison.Level.IDENTICAL, r.properties().level(), () -> "" + r.properties());
   }
 
   /** The round trip of {@code connectors/multi-auth} with its properties changed. */

@@ -156,10 +156,14 @@ final class AuthAnnotations {
     for (Map.Entry<String, JsonNode> p : parameters.entrySet()) {
       AnnotationSpec a = ConnectionParameterBuilder.build(p.getKey(), p.getValue());
       if (a == null) {
+        boolean besideSets = !inSet && connector.properties().connectionParameterSets() != null;
         problems.warn(
             Problems.PROPERTIES,
             Pointer.child(pointer, p.getKey()),
-            "this connection parameter's form has no annotation; it is left out");
+            besideSets
+                ? "an authentication beside connectionParameterSets cannot be said (a connector"
+                    + " has one or a choice of sets); it is left out"
+                : "this connection parameter's form has no annotation; it is left out");
       } else {
         out.add(a);
         JsonNode written = ConnectionParameterBuilder.written(p.getValue());
