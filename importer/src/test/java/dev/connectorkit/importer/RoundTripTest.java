@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every connector written for the tests (webhook, polling, dynamic schema, OAuth, file upload,
- * paging) comes back identical through import, the processor and comparison, with nothing the
- * import had to report and no warning from javac or the processor.
+ * Every connector written for the tests (webhook, polling, dynamic schema, OAuth, multi-auth, file
+ * upload, paging) comes back identical through import, the processor and comparison, with nothing
+ * the import had to report and no warning from javac or the processor.
  */
 class RoundTripTest {
 

@@ -81,8 +81,8 @@ final class ConnectionParameterBuilder {
     return b.build();
   }
 
-  /** Whether the processor writes exactly the original for the annotation {@link #build} made. */
-  static boolean exact(JsonNode p) {
+  /** What the processor writes for the annotation {@link #build} made. */
+  static ObjectNode written(JsonNode p) {
     String type = AuthAnnotations.text(p, "type");
     JsonNode ui = p.path("uiDefinition");
     JsonNode c = ui.path("constraints");
@@ -112,7 +112,7 @@ final class ConnectionParameterBuilder {
     if (sourceType != null && !sourceType.isEmpty()) {
       out.set("metadata", JSON.objectNode().put("sourceType", sourceType));
     }
-    return AuthAnnotations.same(out, p);
+    return out;
   }
 
   /** The processor's {@code secureField}: a securestring with tab index and clear-text flag. */

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.AnnotationSpec;
 import dev.connectorkit.importer.model.Problems;
+import dev.connectorkit.importer.read.Pointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code @OAuth2} from the {@code oauthSetting} connection parameter and its {@code oauth2}
@@ -20,6 +22,7 @@ final class OAuthBuilder {
   private static final Map<String, String> REDIRECT =
       Map.of("Global", "GLOBAL", "GlobalPerConnector", "GLOBAL_PER_CONNECTOR", "Direct", "DIRECT");
   private static final List<String> URLS = List.of("authorizationUrl", "tokenUrl", "refreshUrl");
+  private static final Set<String> SETTING_KEYS = Set.of("type", "oAuthSettings", "uiDefinition");
 
   private final AuthAnnotations auth;
 
@@ -34,12 +37,12 @@ final class OAuthBuilder {
       auth.problems()
           .warn(
               Problems.PROPERTIES,
-              "/properties/connectionParameters",
+              auth.pointer(),
               "no" + " oauthSetting connection parameter goes with the OAuth security definition");
       return null;
     }
     JsonNode p = auth.claim(parameter);
-    JsonNode s = p.path("oAuthSettings");
+    JsonNode s = settings(parameter, p);
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("OAuth2"));
     String provider = AuthAnnotations.text(s, "identityProvider");
     Annotations.string(b, "identityProvider", provider, "oauth2");
@@ -105,6 +108,7 @@ final class OAuthBuilder {
       Annotations.string(b, "description", AuthAnnotations.text(ui, "description"), "");
       Annotations.string(b, "tooltip", AuthAnnotations.text(ui, "tooltip"), "");
     }
+    checkUi(parameter, ui);
     if (definition == null || d == null) {
       b.addMember("securityDefinition", "$S", "");
     } else {
@@ -132,6 +136,74 @@ final class OAuthBuilder {
       }
     }
     return b.build();
+  }
+
+  /**
+   * {@code oAuthSettings}, or a key that spells it otherwise (reported: the processor writes {@code
+   * oAuthSettings}); any other key of the parameter is reported.
+   */
+  private JsonNode settings(String parameter, JsonNode p) {
+    JsonNode settings = p.get("oAuthSettings");
+    for (var e : p.properties()) {
+      String key = e.getKey();
+      if (SETTING_KEYS.contains(key)) {
+        continue;
+      }
+      String at = Pointer.child(Pointer.child(auth.pointer(), parameter), key);
+      if (settings == null && key.equalsIgnoreCase("oAuthSettings")) {
+        settings = e.getValue();
+        auth.problems()
+            .warn(Problems.PROPERTIES, at, "is read as \"oAuthSettings\", the key written instead");
+      } else {
+        auth.problems()
+            .warn(
+                Problems.PROPERTIES,
+                at,
+                "\""
+                    + key
+                    + "\" has no ConnectorKit annotation, so the imported code leaves it out");
+      }
+    }
+    return settings == null ? JSON.objectNode() : settings;
+  }
+
+  /**
+   * The sign-in field's {@code uiDefinition} the processor writes: the texts with {@code required}
+   * "true", or (in a parameter set, where it has none) the set's texts; a difference is reported.
+   */
+  private void checkUi(String parameter, JsonNode ui) {
+    String at = Pointer.child(Pointer.child(auth.pointer(), parameter), "uiDefinition");
+    if (ui == null) {
+      if (auth.inSet()) {
+        auth.problems()
+            .warn(
+                Problems.PROPERTIES,
+                at,
+                "is missing; the processor writes the parameter set's texts as the sign-in"
+                    + " field's");
+      }
+      return;
+    }
+    String displayName = AuthAnnotations.text(ui, "displayName");
+    if (displayName == null || displayName.isEmpty()) {
+      auth.problems()
+          .warn(Problems.PROPERTIES, at, "has no displayName; only one with texts can be said");
+      return;
+    }
+    String description = AuthAnnotations.text(ui, "description");
+    ObjectNode predicted =
+        AuthAnnotations.ui(
+            displayName,
+            description == null ? "" : description,
+            AuthAnnotations.text(ui, "tooltip"));
+    predicted.putObject("constraints").put("required", "true");
+    if (!AuthAnnotations.same(predicted, ui)) {
+      auth.problems()
+          .warn(
+              Problems.PROPERTIES,
+              at,
+              "only texts and required \"true\" can be said; the processor writes " + predicted);
+    }
   }
 
   /** The oauthSetting connection parameter: {@code token}, else the only one. */

@@ -47,11 +47,32 @@ public record ImportedConnector(
   /** {@code apiProperties.json}; absent keys are null. */
   public record Properties(
       Map<String, JsonNode> connectionParameters,
-      JsonNode connectionParameterSets,
+      ParameterSets connectionParameterSets,
       String iconBrandColor,
       List<String> capabilities,
       JsonNode policyTemplateInstances,
       String publisher,
       String stackOwner,
       List<String> scriptOperations) {}
+
+  /**
+   * {@code connectionParameterSets}: the chooser's texts (null when absent) and the choices.
+   *
+   * @param pointer where it is in {@code apiProperties.json}
+   */
+  public record ParameterSets(
+      String displayName, String description, List<ParameterSet> values, String pointer) {}
+
+  /**
+   * One choice of {@code connectionParameterSets.values}; absent texts are null.
+   *
+   * @param parameters its connection parameters, as {@code connectionParameters} holds them
+   * @param pointer where it is in {@code apiProperties.json}
+   */
+  public record ParameterSet(
+      String name,
+      String displayName,
+      String description,
+      Map<String, JsonNode> parameters,
+      String pointer) {}
 }

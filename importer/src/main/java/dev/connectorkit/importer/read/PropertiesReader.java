@@ -6,7 +6,10 @@ import dev.connectorkit.importer.model.Problems;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads {@code apiProperties.json}: connection parameters, policies, capabilities, metadata. */
+/**
+ * Reads {@code apiProperties.json}: connection parameters and parameter sets, policies,
+ * capabilities, metadata.
+ */
 public final class PropertiesReader {
   private static final String FILE = Problems.PROPERTIES;
 
@@ -49,8 +52,7 @@ public final class PropertiesReader {
     Properties out =
         new Properties(
             parameters,
-            // Not imported yet: left unread, so it is reported rather than dropped silently.
-            p.node().get("connectionParameterSets"),
+            new ParameterSetsReader(problems).read(p),
             color,
             p.strings("capabilities"),
             p.raw("policyTemplateInstances"),
