@@ -28,7 +28,10 @@ public @interface ApiKeyAuth {
   /** Where the key travels. Example: {@code in = ApiKeyLocation.QUERY}. */
   ApiKeyLocation in() default ApiKeyLocation.HEADER;
 
-  /** The connection parameter name. Example: {@code parameter = "api_key"}. */
+  /**
+   * The connection parameter name; empty writes none, for a parameter described with {@link
+   * ConnectionParameter} instead. Example: {@code parameter = "api_key"}.
+   */
   String parameter() default "api_key";
 
   /** The security definition name. Example: {@code securityDefinition = "api_key"}. */

@@ -35,6 +35,18 @@ public @interface BasicAuth {
   String passwordDescription() default "The password for this API.";
 
   /**
+   * The user name's connection parameter; empty writes none, for a parameter described with {@link
+   * ConnectionParameter} instead. Example: {@code usernameParameter = ""}.
+   */
+  String usernameParameter() default "username";
+
+  /**
+   * The password's connection parameter; empty writes none, for a parameter described with {@link
+   * ConnectionParameter} instead. Example: {@code passwordParameter = ""}.
+   */
+  String passwordParameter() default "password";
+
+  /**
    * Also list the security definition in the document's {@code security}, applying it to every
    * operation. Example: {@code applyToAllOperations = false}.
    */

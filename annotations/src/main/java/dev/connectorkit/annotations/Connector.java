@@ -67,7 +67,9 @@ public @interface Connector {
   String host();
 
   /**
-   * The path every operation path is relative to; starts with {@code /}. Example: {@code "/api"}.
+   * The path every operation path is relative to; starts with {@code /}, written as given. Unset,
+   * the {@code @ApplicationPath} of the class (without a final {@code /}), else {@code /}. Example:
+   * {@code basePath = "/api"}.
    */
   String basePath() default "/";
 
@@ -103,6 +105,12 @@ public @interface Connector {
    * "Contoso Support", url = "https://contoso.com/support", email = "support@contoso.com")}.
    */
   Contact contact() default @Contact;
+
+  /**
+   * The terms of service ({@code info.termsOfService}). Example: {@code termsOfService =
+   * "https://contoso.com/terms"}.
+   */
+  String termsOfService() default "";
 
   /** The service's web site (metadata "Website"). Example: {@code "https://contoso.com"}. */
   String website() default "";
@@ -182,6 +190,7 @@ public @interface Connector {
   Section[] emptySections() default {
     Section.CONSUMES,
     Section.PRODUCES,
+    Section.DEFINITIONS,
     Section.PARAMETERS,
     Section.RESPONSES,
     Section.SECURITY_DEFINITIONS,

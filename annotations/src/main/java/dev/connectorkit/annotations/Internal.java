@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * public List<Ticket> list(@Internal @QueryParam("top") @DefaultValue("50") int top) { ... }
  * }</pre>
  *
- * <p>Applies to method parameters, fields, getters and record components.
+ * <p>Applies to method parameters, fields, getters and record components, and to model types (the
+ * schema of every use, e.g. the items of a list).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,6 +24,7 @@ import java.lang.annotation.Target;
   ElementType.PARAMETER,
   ElementType.FIELD,
   ElementType.METHOD,
-  ElementType.RECORD_COMPONENT
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE
 })
 public @interface Internal {}

@@ -50,7 +50,8 @@ public @interface OAuth2 {
 
   /**
    * Further provider settings ({@code customParameters}), e.g. {@code resourceUri} for {@code aad}
-   * or {@code tokenUrlTemplate} for {@code oauth2generic}. Example: {@code customParameters
+   * or {@code tokenUrlTemplate} for {@code oauth2generic}; an empty value writes {@code {}}, a
+   * setting the user or the platform fills in. Example: {@code customParameters
    * = @OAuthParameter(name = "resourceUri", value = "https://graph.microsoft.com")}.
    */
   OAuthParameter[] customParameters() default {};
@@ -65,8 +66,18 @@ public @interface OAuth2 {
   /** How consent redirects. Example: {@code redirectMode = RedirectMode.GLOBAL_PER_CONNECTOR}. */
   RedirectMode redirectMode() default RedirectMode.GLOBAL;
 
-  /** The redirect URL. Example: {@code "https://global.consent.azure-apim.net/redirect"}. */
+  /**
+   * The redirect URL; empty writes none. Example: {@code
+   * "https://global.consent.azure-apim.net/redirect"}.
+   */
   String redirectUrl() default "https://global.consent.azure-apim.net/redirect";
+
+  /**
+   * {@code oAuthSettings.properties.IsFirstParty}, unless {@link #properties()} sets it. Left at
+   * its default it is {@code "False"}, or {@code "True"} for {@code aadcertificate} (which serves
+   * first-party apps only); {@code ""} writes none. Example: {@code isFirstParty = "True"}.
+   */
+  String isFirstParty() default "False";
 
   /**
    * The {@code oauth2} security definition name; empty writes none (providers such as {@code
@@ -95,4 +106,11 @@ public @interface OAuth2 {
 
   /** The security definition's {@code description}. Example: {@code "Basic authorization."}. */
   String securityDescription() default "";
+
+  /**
+   * The security definition's endpoints and scopes where they are not the connection's, at most
+   * one. Example: {@code definition = @OAuthDefinition(authorizationUrl = "...", tokenUrl =
+   * "...")}.
+   */
+  OAuthDefinition[] definition() default {};
 }

@@ -21,5 +21,11 @@ public @interface OAuthParameter {
   String name();
 
   /** The value. Example: {@code value = "common"}. */
-  String value();
+  String value() default "";
+
+  /**
+   * The value written as JSON, for a property that is not a string. Example: {@code json =
+   * "false"}.
+   */
+  String json() default "";
 }

@@ -7,27 +7,37 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Leaves out keys that only state a default or a derived value, as many hand-written and generated
- * connector files do; the connector means the same.
+ * Leaves out keys that ConnectorKit writes by rule, to reproduce an existing definition that does
+ * not have them, as many hand-written and generated connector files do.
  *
  * <pre>{@code
  * @Connector(...)
- * @Omit(Implicit.URL_ENCODING)
+ * @Omit(SwaggerKey.URL_ENCODING)
  * public class TicketsApplication extends Application {}
  *
  * @GET
- * public List<Ticket> list(@Omit(Implicit.REQUIRED) @QueryParam("top") Integer top) { ... }
+ * @Omit(SwaggerKey.SUMMARY)
+ * public List<Ticket> list(@Omit(SwaggerKey.REQUIRED) @QueryParam("top") Integer top) { ... }
  * }</pre>
  *
- * <p>On the {@code @Connector} class it applies to every operation, on a resource class to its
- * operations, on a resource method to the operation and its parameters, on a parameter to that
- * parameter; what each level lists adds up.
+ * <p>Operation keys ({@link SwaggerKey#SUMMARY}, {@link SwaggerKey#DEPRECATION_NOTE}, {@link
+ * SwaggerKey#PARAMETERS}) and parameter keys ({@link SwaggerKey#REQUIRED}, {@link
+ * SwaggerKey#URL_ENCODING}) may be listed on the {@code @Connector} class (every operation), a
+ * resource class (its operations), a resource method (the operation and its parameters) or a
+ * parameter; what each level lists adds up. {@link SwaggerKey#BASE_PATH} goes on the
+ * {@code @Connector} class; {@link SwaggerKey#TYPE} on a body parameter, a property, a resource
+ * method (its response) or a model type. Other keys there are ignored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PARAMETER})
+@Target({
+  ElementType.PARAMETER,
+  ElementType.METHOD,
+  ElementType.TYPE,
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Omit {
-
-  /** The keys to leave out. Example: {@code @Omit({Implicit.EMPTY_PARAMETERS})}. */
-  Implicit[] value();
+  /** The keys to leave out. Example: {@code @Omit({SwaggerKey.REQUIRED})}. */
+  SwaggerKey[] value();
 }

@@ -1,8 +1,8 @@
 package dev.connectorkit.annotations;
 
 /**
- * A top-level section of {@code apiDefinition.swagger.json} that may be written empty, for {@link
- * Connector#emptySections()}.
+ * A top-level section of {@code apiDefinition.swagger.json} (or of {@code apiProperties.json}) that
+ * may be written empty, for {@link Connector#emptySections()}.
  *
  * <p>Example: {@code emptySections = {Section.PARAMETERS, Section.RESPONSES}}.
  */
@@ -11,6 +11,8 @@ public enum Section {
   CONSUMES,
   /** {@code produces}. */
   PRODUCES,
+  /** {@code definitions}: the named schemas. */
+  DEFINITIONS,
   /** {@code parameters}: the shared parameters. */
   PARAMETERS,
   /** {@code responses}: the shared responses. */
@@ -20,5 +22,10 @@ public enum Section {
   /** {@code security}. */
   SECURITY,
   /** {@code tags}. */
-  TAGS
+  TAGS,
+  /**
+   * {@code policyTemplateInstances} of {@code apiProperties.json}: not in the default list, as most
+   * connectors leave it out when they have no policy.
+   */
+  POLICY_TEMPLATE_INSTANCES
 }

@@ -43,7 +43,14 @@ public @interface Webhook {
   /**
    * The operation that deletes a subscription: an operationId or the name of a resource method
    * ({@code "SubscriptionResource#delete"} or {@code "delete"}). Example: {@code unsubscribe =
-   * "DeleteSubscription"}.
+   * "DeleteSubscription"}. Empty when the service ends subscriptions on its own and the connector
+   * has no such operation.
    */
-  String unsubscribe();
+  String unsubscribe() default "";
+
+  /**
+   * Headers of the event the service sends ({@code x-ms-notification-content.headers}). Example:
+   * {@code headers = @ResponseHeader(name = "Location", description = "Where to unsubscribe.")}.
+   */
+  ResponseHeader[] headers() default {};
 }

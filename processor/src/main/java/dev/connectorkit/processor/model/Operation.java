@@ -2,6 +2,7 @@ package dev.connectorkit.processor.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One connector operation: a JAX-RS resource method at a full path and HTTP method.
@@ -12,7 +13,10 @@ import java.util.Map;
  * @param extensions the operation's {@code x-ms-*} keys in writing order; values are JSON-shaped
  *     (strings, numbers, booleans, lists, maps) and may hold {@link OperationRef}s until linked
  * @param triggerFacts webhook or polling facts of a trigger, or null
- * @param omitted keys that state only a default and are left out ({@code parameters} when empty)
+ * @param explicitKeys keys written although the writer's rules leave them out ({@code @Explicit}):
+ *     {@code consumes}, {@code produces}, {@code deprecated}
+ * @param omitted keys left out although the writer's rules write them ({@code @Omit}): {@code
+ *     parameters} when empty
  */
 public record Operation(
     String path,
@@ -31,6 +35,7 @@ public record Operation(
     Map<String, Object> extensions,
     TriggerFacts triggerFacts,
     Origin origin,
+    Set<String> explicitKeys,
     List<String> omitted) {
 
   /** The same operation with another operationId. */
@@ -52,6 +57,7 @@ public record Operation(
         extensions,
         triggerFacts,
         origin,
+        explicitKeys,
         omitted);
   }
 
@@ -74,6 +80,7 @@ public record Operation(
         newExtensions,
         triggerFacts,
         origin,
+        explicitKeys,
         omitted);
   }
 
@@ -96,6 +103,7 @@ public record Operation(
         extensions,
         triggerFacts,
         origin,
+        explicitKeys,
         omitted);
   }
 

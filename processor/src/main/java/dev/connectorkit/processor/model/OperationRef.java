@@ -7,9 +7,13 @@ package dev.connectorkit.processor.model;
  */
 public record OperationRef(String ref, Origin origin) {
 
+  /**
+   * References are equal when they name the same operation: where they were written does not
+   * matter, so that two uses of one shared parameter with a dynamic call are the same.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof OperationRef r && r.ref.equals(ref);
+    return o instanceof OperationRef other && ref.equals(other.ref);
   }
 
   @Override

@@ -87,7 +87,8 @@ final class AuthReader {
         definition.put("type", "apiKey");
         definition.put("in", values.enumName(a, "in").equals("QUERY") ? "query" : "header");
         definition.put("name", values.string(a, "name"));
-        parameters.put(
+        putIfNamed(
+            parameters,
             values.string(a, "parameter"),
             secureField(
                 values.string(a, "displayName"),
@@ -98,16 +99,18 @@ final class AuthReader {
       }
       case "BasicAuth" -> {
         definition.put("type", "basic");
-        parameters.put(
-            "username",
+        putIfNamed(
+            parameters,
+            values.string(a, "usernameParameter"),
             secureField(
                 values.string(a, "usernameDisplayName"),
                 values.string(a, "usernameDescription"),
                 values.string(a, "usernameDisplayName"),
                 2,
                 true));
-        parameters.put(
-            "password",
+        putIfNamed(
+            parameters,
+            values.string(a, "passwordParameter"),
             secureField(
                 values.string(a, "passwordDisplayName"),
                 values.string(a, "passwordDescription"),
@@ -119,13 +122,23 @@ final class AuthReader {
         scopes = values.strings(a, "scopes");
         OAuthSettings settings = oauth(a, at, connectorId);
         parameters.put(values.string(a, "parameter"), settings.parameter());
-        if (settings.authorizationUrl() == null || name.isEmpty()) {
+        List<AnnotationMirror> own = values.annotations(a, "definition");
+        String authorizationUrl =
+            own.isEmpty()
+                ? settings.authorizationUrl()
+                : values.string(own.get(0), "authorizationUrl");
+        String tokenUrl =
+            own.isEmpty() ? settings.tokenUrl() : values.string(own.get(0), "tokenUrl");
+        if (!own.isEmpty()) {
+          scopes = values.strings(own.get(0), "scopes");
+        }
+        if (authorizationUrl == null || name.isEmpty()) {
           return;
         }
         definition.put("type", "oauth2");
         definition.put("flow", "accessCode");
-        definition.put("authorizationUrl", settings.authorizationUrl());
-        definition.put("tokenUrl", settings.tokenUrl());
+        definition.put("authorizationUrl", authorizationUrl);
+        definition.put("tokenUrl", tokenUrl);
         Map<String, Object> scopeMap = new LinkedHashMap<>();
         scopes.forEach(s -> scopeMap.put(s, s));
         definition.put("scopes", scopeMap);
@@ -162,7 +175,7 @@ final class AuthReader {
     settings.put("clientId", clientId);
     settings.put("scopes", values.strings(a, "scopes"));
     settings.put("redirectMode", RedirectMode.valueOf(values.enumName(a, "redirectMode")).value());
-    settings.put("redirectUrl", values.string(a, "redirectUrl"));
+    DynamicCalls.putIfNotEmpty(settings, "redirectUrl", values.string(a, "redirectUrl"));
     Map<String, Object> properties = new LinkedHashMap<>();
     for (AnnotationMirror p : values.annotations(a, "properties")) {
       secrets.check(
@@ -170,11 +183,25 @@ final class AuthReader {
           values.string(p, "value"),
           Origin.of(at.element(), p).member("value"),
           connectorId);
-      properties.put(values.string(p, "name"), values.string(p, "value"));
+      String json = values.string(p, "json");
+      properties.put(
+          values.string(p, "name"),
+          json.isEmpty()
+              ? values.string(p, "value")
+              : JsonLiterals.parse(json, at.member("properties"), diagnostics));
     }
-    // aadcertificate serves first-party apps only; its schema accepts nothing but "True".
-    properties.putIfAbsent("IsFirstParty", provider.equals("aadcertificate") ? "True" : "False");
-    settings.put("properties", properties);
+    // Left at its default, IsFirstParty is "False", but "True" for aadcertificate, which serves
+    // first-party apps only (its schema accepts nothing else); an explicit "" writes none.
+    String firstParty =
+        AnnotationValues.explicit(a, "isFirstParty").isPresent()
+            ? values.string(a, "isFirstParty")
+            : provider.equals("aadcertificate") ? "True" : "False";
+    if (!firstParty.isEmpty()) {
+      properties.putIfAbsent("IsFirstParty", firstParty);
+    }
+    if (!properties.isEmpty()) {
+      settings.put("properties", properties);
+    }
     Map<String, Object> custom = new LinkedHashMap<>();
     String authorizationUrl = values.string(a, "authorizationUrl");
     String tokenUrl = values.string(a, "tokenUrl");
@@ -187,7 +214,9 @@ final class AuthReader {
           values.string(p, "value"),
           Origin.of(at.element(), p).member("value"),
           connectorId);
-      putValue(custom, values.string(p, "name"), values.string(p, "value"));
+      String value = values.string(p, "value");
+      // A setting without a value is one the user or the platform fills in: {}.
+      custom.put(values.string(p, "name"), value.isEmpty() ? Map.of() : Map.of("value", value));
     }
     if (!custom.isEmpty()) {
       settings.put("customParameters", custom);
@@ -364,6 +393,13 @@ final class AuthReader {
     return custom.get(name) instanceof Map<?, ?> m && m.get("value") instanceof String v
         ? v.replaceAll("/+$", "")
         : fallback;
+  }
+
+  /** Puts a connection parameter unless its name is empty (written by another annotation). */
+  private static void putIfNamed(Map<String, Object> parameters, String name, Object value) {
+    if (!name.isEmpty()) {
+      parameters.put(name, value);
+    }
   }
 
   private static void putValue(Map<String, Object> custom, String name, String value) {

@@ -172,10 +172,20 @@ final class BeanPropertyReader {
     }
   }
 
+  /**
+   * Whether the method is a record component's accessor: Jackson names that property after the
+   * component, so {@code Boolean isLocked()} is {@code isLocked}, not {@code locked}.
+   */
+  private static boolean isAccessor(TypeElement cls, ExecutableElement m) {
+    return m.getParameters().isEmpty()
+        && cls.getRecordComponents().stream()
+            .anyMatch(rc -> rc.getSimpleName().contentEquals(m.getSimpleName()));
+  }
+
   private void collectMethods(
       DeclaredType owner, TypeElement cls, Map<String, PropertyCandidate> props) {
     for (ExecutableElement m : ElementFilter.methodsIn(cls.getEnclosedElements())) {
-      if (m.getModifiers().contains(Modifier.STATIC) || isNotProperty(m)) {
+      if (m.getModifiers().contains(Modifier.STATIC) || isNotProperty(m) || isAccessor(cls, m)) {
         continue;
       }
       String getterName = getterName(m);

@@ -29,9 +29,10 @@ final class ConnectorExtrasReader {
     this.valueExtensions = new ValueExtensionReader(values, diagnostics);
   }
 
-  /** {@code info}'s extensions. */
+  /** {@code info}'s terms of service and extensions. */
   Map<String, Object> info(AnnotationMirror connector) {
     Map<String, Object> out = new LinkedHashMap<>();
+    DynamicCalls.putIfNotEmpty(out, "termsOfService", values.string(connector, "termsOfService"));
     String status = values.enumName(connector, "status");
     if (!status.equals("NONE")) {
       out.put(

@@ -85,22 +85,26 @@ public final class ConnectorReader {
   }
 
   /**
-   * The explicit basePath, else the {@code @ApplicationPath} of the same class, else "/". A
-   * trailing '/' is dropped.
+   * The explicit basePath as written, else the {@code @ApplicationPath} of the same class without a
+   * trailing '/', else "/"; null with {@code @Omit(BASE_PATH)}.
    */
   private String basePath(TypeElement element, AnnotationMirror connector) {
+    if (SwaggerKeys.of(values, List.of(element), Names.OMIT).contains("basePath")) {
+      return null;
+    }
     String explicit =
         AnnotationValues.explicit(connector, "basePath")
             .map(v -> (String) v.getValue())
             .orElse(null);
-    String path = explicit;
-    if (path == null) {
-      path =
-          AnnotationValues.findAny(element, Names.jaxrs("ApplicationPath"))
-              .map(a -> values.string(a, "value"))
-              .map(p -> p.startsWith("/") ? p : "/" + p)
-              .orElse("/");
+    if (explicit != null) {
+      // Written as given, a final '/' included: some definitions have one.
+      return explicit;
     }
+    String path =
+        AnnotationValues.findAny(element, Names.jaxrs("ApplicationPath"))
+            .map(a -> values.string(a, "value"))
+            .map(p -> p.startsWith("/") ? p : "/" + p)
+            .orElse("/");
     while (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }

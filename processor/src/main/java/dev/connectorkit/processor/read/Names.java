@@ -15,6 +15,9 @@ final class Names {
   static final String API_RESPONSES = CK + "ApiResponses";
   static final String INLINE = CK + "Inline";
   static final String HIDDEN = CK + "Hidden";
+  static final String OMIT = CK + "Omit";
+  static final String EXPLICIT = CK + "Explicit";
+  static final String REQUIRED = CK + "Required";
 
   static final String JACKSON = "com.fasterxml.jackson.annotation.";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind.";

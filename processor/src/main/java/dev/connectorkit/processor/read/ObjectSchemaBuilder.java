@@ -66,7 +66,9 @@ final class ObjectSchemaBuilder {
     TypeElement element = (TypeElement) type.asElement();
     Optional<Element> jsonValue = member(element, Names.JACKSON + "JsonValue");
     if (jsonValue.isPresent()) {
-      return reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
+      Schema value =
+          reader.schemaOf(memberType(type, jsonValue.get()), false, Origin.of(jsonValue.get()));
+      return value.isRef() ? value : valueFacts(value, element, jsonValue.get());
     }
     boolean asArray =
         find(element, Names.JACKSON + "JsonFormat")
@@ -107,12 +109,22 @@ final class ObjectSchemaBuilder {
         .map(t -> reader.schemaOf(t, false, Origin.of(anyGetter.get())))
         .ifPresent(map -> object.additionalProperties(map.additionalProperties()));
     Display doc = display.read(element);
+    boolean emptyProperties =
+        SwaggerKeys.of(values, List.of(element), Names.EXPLICIT).contains("properties");
     object
-        .properties(props.isEmpty() ? null : props)
+        .properties(props.isEmpty() && !emptyProperties ? null : props)
         .required(required.isEmpty() ? null : required);
     // A type with a dynamic schema is described at design time: it may have no properties.
     boolean dynamic = extensions.hasAny(List.of(element));
-    if (props.isEmpty() && superModel == null && anyGetter.isEmpty() && !dynamic) {
+    boolean explicitlyEmpty =
+        emptyProperties
+            && element.getKind() == javax.lang.model.element.ElementKind.RECORD
+            && element.getRecordComponents().isEmpty();
+    if (props.isEmpty()
+        && superModel == null
+        && anyGetter.isEmpty()
+        && !dynamic
+        && !explicitlyEmpty) {
       return reader.notDescribable(
           type,
           "Jackson finds no properties in it (no public fields, getters or record"
@@ -120,7 +132,12 @@ final class ObjectSchemaBuilder {
           origin);
     }
     if (superModel == null) {
-      Schema built = object.description(doc.description()).summary(doc.summary()).build();
+      Schema built =
+          object
+              .description(doc.description())
+              .summary(doc.summary())
+              .visibility(doc.visibility())
+              .build();
       return dynamic ? extensions.apply(built, List.of(element)) : built;
     }
     Schema parent = reader.schemaOf(superModel, false, Origin.of(element));
@@ -188,7 +205,7 @@ final class ObjectSchemaBuilder {
     }
     ConstraintReader.Result c = constraints.apply(schema, p.accessors(), p.type());
     if (!schema.isRef()) {
-      schema = c.schema();
+      schema = withDefault(c.schema(), p);
     }
     if (described && !schema.isRef()) {
       // The property's own words win; an inlined type keeps its description otherwise.
@@ -209,6 +226,45 @@ final class ObjectSchemaBuilder {
     if (p.required() || c.required() || notificationUrl) {
       required.add(p.name());
     }
+  }
+
+  /**
+   * A {@code @JsonValue} type's schema with what its annotations say: the value member's
+   * {@code @Format} and other value annotations, Bean Validation limits and
+   * {@code @JsonProperty(defaultValue)}, the type's {@code @Description}, {@code @Summary},
+   * visibility marker, {@code @Title} and {@code @Extension}s. Only annotations count (not
+   * Javadoc), so such a type describes a plain value, e.g. the items of a list.
+   */
+  private Schema valueFacts(Schema value, TypeElement element, Element member) {
+    Schema out =
+        extensions.hasAny(List.of(member)) ? extensions.apply(value, List.of(member)) : value;
+    out = constraints.apply(out, List.of(member), member.asType()).schema();
+    Optional<AnnotationMirror> jp = find(member, Names.JACKSON + "JsonProperty");
+    String dflt = jp.map(a -> values.string(a, "defaultValue")).orElse("");
+    if (!dflt.isEmpty()) {
+      out = out.toBuilder().defaultValue(ParameterReader.typed(dflt, out)).build();
+    }
+    Display d = display.read(element);
+    Schema.Builder b = out.toBuilder();
+    find(element, Names.DESCRIPTION).ifPresent(a -> b.description(values.string(a, "value")));
+    find(element, Names.SUMMARY).ifPresent(a -> b.summary(values.string(a, "value")));
+    if (d.visibility() != null) {
+      b.visibility(d.visibility());
+    }
+    out = b.build();
+    return extensions.hasAny(List.of(element)) ? extensions.apply(out, List.of(element)) : out;
+  }
+
+  /** The {@code @JsonProperty(defaultValue = ...)} of a property, typed as its schema. */
+  private Schema withDefault(Schema schema, BeanProperty p) {
+    for (Element e : p.accessors()) {
+      Optional<AnnotationMirror> jp = find(e, Names.JACKSON + "JsonProperty");
+      String value = jp.map(a -> values.string(a, "defaultValue")).orElse("");
+      if (!value.isEmpty()) {
+        return schema.toBuilder().defaultValue(ParameterReader.typed(value, schema)).build();
+      }
+    }
+    return schema;
   }
 
   /**

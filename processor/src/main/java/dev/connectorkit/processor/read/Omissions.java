@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import javax.lang.model.element.Element;
 
 /**
- * Reads {@code @Omit}: the {@code Implicit} keys listed on the connector class, resource class,
- * method and parameter add up, and each applies only where the key holds its default.
+ * Reads {@code @Omit} for operations and parameters: the {@code SwaggerKey}s listed on the
+ * connector class, resource class, method and parameter add up; a parameter's keys apply only where
+ * they hold their default.
  */
 final class Omissions {
   private final AnnotationValues values;
@@ -19,7 +20,7 @@ final class Omissions {
     this.values = values;
   }
 
-  /** The {@code Implicit} names listed by {@code @Omit} on any of the elements. */
+  /** The {@code SwaggerKey} names listed by {@code @Omit} on any of the elements. */
   Set<String> of(List<? extends Element> elements) {
     Set<String> out = new TreeSet<>();
     for (Element e : elements) {

@@ -4,6 +4,7 @@ import static dev.connectorkit.processor.read.AnnotationValues.find;
 
 import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.Header;
 import dev.connectorkit.processor.model.OperationRef;
 import dev.connectorkit.processor.model.Origin;
 import dev.connectorkit.processor.model.Schema;
@@ -118,13 +119,28 @@ final class OperationExtrasReader {
         payload = Schema.arrayOf(payload);
       }
       String description = values.string(w, "payloadDescription");
+      String unsubscribe = values.string(w, "unsubscribe");
+      List<Header> headers = new ArrayList<>();
+      for (AnnotationMirror h : values.annotations(w, "headers")) {
+        String hd = values.string(h, "description");
+        String summary = values.string(h, "summary");
+        String visibility = values.enumName(h, "visibility").toLowerCase(Locale.ROOT);
+        headers.add(
+            new Header(
+                values.string(h, "name"),
+                hd.isEmpty() ? null : hd,
+                summary.isEmpty() ? null : summary,
+                visibility.equals("none") ? null : visibility,
+                schemas.schemaOf(values.type(h, "type"), true, at.member("headers"))));
+      }
       return new TriggerFacts(
           payload,
           description.isEmpty() ? null : description,
-          new OperationRef(values.string(w, "unsubscribe"), at.member("unsubscribe")),
+          unsubscribe.isEmpty() ? null : new OperationRef(unsubscribe, at.member("unsubscribe")),
           null,
           null,
-          at);
+          at,
+          headers);
     }
     if (polling.isPresent()) {
       AnnotationMirror p = polling.get();

@@ -36,7 +36,7 @@ final class OperationReader {
   private final Omissions omissions;
   private final Set<String> connectorOmits;
 
-  /** {@code connectorOmits}: the {@code Implicit} keys the connector's {@code @Omit} lists. */
+  /** {@code connectorOmits}: the {@code SwaggerKey}s the connector's {@code @Omit} lists. */
   OperationReader(
       AnnotationValues values,
       Javadocs javadocs,
@@ -84,9 +84,9 @@ final class OperationReader {
     Set<String> omit = new TreeSet<>(connectorOmits);
     omit.addAll(omissions.of(List.of(method, rm.annotated(), rm.resource())));
     if (summary.isEmpty()) {
-      summary = omit.contains("DERIVED_SUMMARY") ? null : sentence(name);
+      summary = omit.contains("SUMMARY") ? null : sentence(name);
     }
-    if (deprecated) {
+    if (deprecated && !omit.contains("DEPRECATION_NOTE")) {
       summary = summary == null ? null : markDeprecated(summary);
       description = description == null ? null : markDeprecated(description);
     }
@@ -114,7 +114,12 @@ final class OperationReader {
     List<String> produces = rm.produces().isEmpty() ? info.produces() : rm.produces();
     boolean jsonOut = produces.stream().anyMatch(t -> t.contains("json"));
     List<Response> resp = new java.util.ArrayList<>();
-    for (Response r : responses.read(rm, jsonOut, extras.shapesResponse(method))) {
+    // @Inline on the method (or the method it implements) writes its return type in place.
+    boolean inline =
+        extras.shapesResponse(method)
+            || AnnotationValues.has(method, Names.INLINE)
+            || AnnotationValues.has(rm.annotated(), Names.INLINE);
+    for (Response r : responses.read(rm, jsonOut, inline)) {
       boolean success = r.status().startsWith("2") && r.schema() != null;
       resp.add(success ? r.withSchema(extras.responseSchema(method, r.schema())) : r);
     }
@@ -137,7 +142,8 @@ final class OperationReader {
         more.extensions(),
         more.trigger(),
         origin,
-        params.isEmpty() && omit.contains("EMPTY_PARAMETERS") ? List.of("parameters") : List.of());
+        SwaggerKeys.of(values, List.of(method, rm.annotated()), Names.EXPLICIT),
+        params.isEmpty() && omit.contains("PARAMETERS") ? List.of("parameters") : List.of());
   }
 
   private static boolean isTrigger(AnnotationMirror a) {

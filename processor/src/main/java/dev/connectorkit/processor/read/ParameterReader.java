@@ -163,10 +163,11 @@ final class ParameterReader {
         extensions.hasAny(carriers)
             ? extensions.applyToParameter(c.schema(), carriers)
             : c.schema();
+    boolean required = loc == ParameterLocation.PATH || required(carriers).orElse(c.required());
     return new Parameter(
         name,
         loc,
-        loc == ParameterLocation.PATH || c.required(),
+        required,
         d.description(),
         d.summary(),
         d.visibility(),
@@ -208,7 +209,7 @@ final class ParameterReader {
     return new Parameter(
         carriers.get(0).getSimpleName().toString(),
         ParameterLocation.BODY,
-        !nullable(carriers, type),
+        required(carriers).orElse(!nullable(carriers, type)),
         d.description(),
         d.summary(),
         d.visibility(),
@@ -229,6 +230,17 @@ final class ParameterReader {
     carriers.forEach(e -> mirrors.addAll(e.getAnnotationMirrors()));
     return mirrors.stream()
         .anyMatch(m -> m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
+  }
+
+  /** What {@code @Required} says, if a carrier has it. */
+  private Optional<Boolean> required(List<Element> carriers) {
+    for (Element e : carriers) {
+      Optional<AnnotationMirror> a = AnnotationValues.find(e, Names.REQUIRED);
+      if (a.isPresent()) {
+        return Optional.of(values.bool(a.get(), "value"));
+      }
+    }
+    return Optional.empty();
   }
 
   private String shared(List<Element> carriers) {
@@ -419,7 +431,7 @@ final class ParameterReader {
    * A {@code @DefaultValue} string as the JSON value of the parameter's type; for a collection,
    * JAX-RS makes a collection of that one value.
    */
-  private static Object typed(String value, Schema schema) {
+  static Object typed(String value, Schema schema) {
     if ("array".equals(schema.type()) && schema.items() != null) {
       return List.of(typed(value, schema.items()));
     }

@@ -180,10 +180,13 @@ public final class TypeSchemaReader {
       return schemaOf(javaTypes.argument(type, 0), inline, origin);
     }
     if (javaTypes.isSubtype(type, JavaTypes.MAP)) {
-      Schema values = schemaOf(javaTypes.typeArgument(type, JavaTypes.MAP, 1), inline, origin);
+      TypeMirror valueType = javaTypes.typeArgument(type, JavaTypes.MAP, 1);
+      Schema values = schemaOf(valueType, inline, origin);
       // Map<String, Object> is free-form already; "additionalProperties": {"type": "object"}
-      // would wrongly say that every value is an object.
-      return values.equals(Schema.freeForm())
+      // would wrongly say that every value is an object. A map of maps says just that.
+      boolean objectValues =
+          valueType.getKind() == TypeKind.DECLARED && javaTypes.isSubtype(valueType, JavaTypes.MAP);
+      return values.equals(Schema.freeForm()) && !objectValues
           ? Schema.freeForm()
           : Schema.builder().type("object").additionalProperties(values).build();
     }

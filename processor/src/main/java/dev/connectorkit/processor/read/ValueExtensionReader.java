@@ -17,8 +17,8 @@ import javax.lang.model.element.Element;
 
 /**
  * Adds what Power Platform says about a single value (a parameter, a model property, a response) to
- * its schema: dynamic pickers and schemas, editor, media kind, test value, format and title
- * overrides, the notification URL flag and {@code @Extension}s.
+ * its schema: dynamic pickers and schemas, editor, media kind, test value, example, format and
+ * title overrides, the notification URL flag and {@code @Extension}s.
  */
 final class ValueExtensionReader {
   private final AnnotationValues values;
@@ -33,7 +33,7 @@ final class ValueExtensionReader {
 
   /** Whether any of the elements carries something this reader writes. */
   boolean hasAny(List<? extends Element> carriers) {
-    return hasAny(carriers, true);
+    return omitsType(carriers) || hasAny(carriers, true);
   }
 
   /**
@@ -41,7 +41,12 @@ final class ValueExtensionReader {
    * belong to the operation.
    */
   boolean hasResponseAny(Element method) {
-    return hasAny(List.of(method), false);
+    return omitsType(List.of(method)) || hasAny(List.of(method), false);
+  }
+
+  /** Whether {@code @Omit(SwaggerKey.TYPE)} leaves the schema's {@code type} out. */
+  private boolean omitsType(List<? extends Element> carriers) {
+    return SwaggerKeys.of(values, carriers, Names.OMIT).contains("type");
   }
 
   private static boolean hasAny(List<? extends Element> carriers, boolean withExtensions) {
@@ -56,6 +61,7 @@ final class ValueExtensionReader {
               "Editor",
               "MediaKind",
               "TestValue",
+              "Example",
               "Format",
               "Title",
               "NotificationUrl",
@@ -97,6 +103,9 @@ final class ValueExtensionReader {
 
   private Schema apply(Schema schema, List<? extends Element> carriers, boolean withExtensions) {
     Schema.Builder b = schema.toBuilder();
+    if (omitsType(carriers)) {
+      b.type(null);
+    }
     Map<String, Object> ext = new LinkedHashMap<>();
     first(carriers, "Format").ifPresent(a -> b.format(values.string(a.mirror, "value")));
     first(carriers, "Title").ifPresent(a -> b.title(values.string(a.mirror, "value")));
@@ -177,6 +186,16 @@ final class ValueExtensionReader {
               ext.put("x-ms-trigger-value", value);
             });
     first(carriers, "LocalizeDefault").ifPresent(a -> ext.put("x-ms-localizeDefaultValue", true));
+    first(carriers, "Example")
+        .ifPresent(
+            a -> {
+              String json = values.string(a.mirror, "json");
+              ext.put(
+                  "example",
+                  json.isEmpty()
+                      ? values.string(a.mirror, "value")
+                      : JsonLiterals.parse(json, a.origin.member("json"), diagnostics));
+            });
     if (withExtensions) {
       extensions(carriers, ext);
     }

@@ -9,7 +9,7 @@ final class BasePathRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
     String basePath = model.info().basePath();
-    if (!basePath.startsWith("/")) {
+    if (basePath != null && !basePath.startsWith("/")) {
       diagnostics.report(
           Message.BASE_PATH_NOT_VALID, model.origin().member("basePath"), basePath, basePath);
     }

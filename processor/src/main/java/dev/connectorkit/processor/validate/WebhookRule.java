@@ -45,7 +45,7 @@ final class WebhookRule implements ConnectorRule {
       if (!hasUrl) {
         diagnostics.report(Message.WEBHOOK_WITHOUT_NOTIFICATION_URL, t.origin(), op.operationId());
       }
-      Operation unsubscribe = index.resolve(t.unsubscribe());
+      Operation unsubscribe = t.unsubscribe() == null ? null : index.resolve(t.unsubscribe());
       if (unsubscribe != null && !unsubscribe.method().equals("delete")) {
         diagnostics.report(
             Message.UNSUBSCRIBE_NOT_DELETE, t.unsubscribe().origin(), unsubscribe.operationId());

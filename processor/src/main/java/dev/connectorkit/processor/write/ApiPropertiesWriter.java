@@ -31,7 +31,7 @@ public final class ApiPropertiesWriter {
     props.put("iconBrandColor", info.brandColor());
     ArrayNode capabilities = props.putArray("capabilities");
     capabilities(model).forEach(capabilities::add);
-    if (!model.policies().isEmpty()) {
+    if (!model.policies().isEmpty() || info.writesEmpty("policyTemplateInstances")) {
       ArrayNode policies = props.putArray("policyTemplateInstances");
       for (Policy p : model.policies()) {
         policies.add(policy(p, values));

@@ -39,15 +39,18 @@ public final class SwaggerWriter {
         .infoExtensions()
         .forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
     root.put("host", info.host());
-    root.put("basePath", info.basePath());
+    if (info.basePath() != null) {
+      root.put("basePath", info.basePath());
+    }
     strings(root.putArray("schemes"), info.schemes());
     section(root, info, "consumes", strings(info.consumes()));
     section(root, info, "produces", strings(info.produces()));
     root.set("paths", paths(model, schemas, sharedParameters, sharedResponses));
-    ObjectNode definitions = root.putObject("definitions");
+    ObjectNode definitions = JsonOutput.object();
     List<Definition> sorted = new ArrayList<>(model.definitions().values());
     sorted.sort(Comparator.comparing(Definition::name));
     sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
+    section(root, info, "definitions", definitions);
     section(root, info, "parameters", sorted(sharedParameters));
     section(root, info, "responses", sorted(sharedResponses));
     ObjectNode security = JsonOutput.object();
@@ -98,7 +101,7 @@ public final class SwaggerWriter {
                   op ->
                       item.set(
                           op.method(),
-                          operation(op, model.info(), schemas, sharedParameters, sharedResponses)));
+                          operation(op, model, schemas, sharedParameters, sharedResponses)));
           ops.stream()
               .map(Operation::triggerFacts)
               .filter(t -> t != null && t.isWebhook())
@@ -108,6 +111,9 @@ public final class SwaggerWriter {
                     ObjectNode content = item.putObject("x-ms-notification-content");
                     putIfSet(content, "description", t.webhookDescription());
                     content.set("schema", schemas.schema(t.webhookPayload()));
+                    if (!t.webhookHeaders().isEmpty()) {
+                      content.set("headers", headers(t.webhookHeaders(), schemas));
+                    }
                   });
         });
     return paths;
@@ -115,10 +121,11 @@ public final class SwaggerWriter {
 
   private ObjectNode operation(
       Operation op,
-      ConnectorInfo info,
+      ConnectorModel model,
       SchemaWriter schemas,
       ObjectNode sharedParameters,
       ObjectNode sharedResponses) {
+    ConnectorInfo info = model.info();
     ObjectNode out = JsonOutput.object();
     if (!op.tags().isEmpty()) {
       strings(out.putArray("tags"), op.tags());
@@ -127,10 +134,11 @@ public final class SwaggerWriter {
     putIfSet(out, "description", op.description());
     out.put("operationId", op.operationId());
     boolean sendsContent = op.hasBody() || op.hasForm();
-    if (sendsContent && !op.consumes().equals(info.consumes())) {
+    if (op.explicitKeys().contains("consumes")
+        || sendsContent && !op.consumes().equals(info.consumes())) {
       strings(out.putArray("consumes"), op.consumes());
     }
-    if (!op.produces().equals(info.produces())) {
+    if (op.explicitKeys().contains("produces") || !op.produces().equals(info.produces())) {
       strings(out.putArray("produces"), op.produces());
     }
     ArrayNode params = JsonOutput.object().arrayNode();
@@ -160,8 +168,11 @@ public final class SwaggerWriter {
                     r.status(), JsonOutput.object().put("$ref", "#/responses/" + r.shared()));
               }
             });
-    if (op.deprecated()) {
-      out.put("deprecated", true);
+    if (op.deprecated() || op.explicitKeys().contains("deprecated")) {
+      out.put("deprecated", op.deprecated());
+    }
+    if (op.explicitKeys().contains("security")) {
+      out.set("security", schemas.json(model.auth().security()));
     }
     putIfSet(out, "x-ms-visibility", op.visibility());
     putIfSet(out, "x-ms-trigger", op.trigger());
@@ -205,17 +216,22 @@ public final class SwaggerWriter {
       out.set("schema", schemas.schema(r.schema()));
     }
     if (!r.headers().isEmpty()) {
-      ObjectNode headers = out.putObject("headers");
-      for (Header h : r.headers()) {
-        ObjectNode header = headers.putObject(h.name());
-        schemas.typePart(h.schema(), header);
-        putIfSet(header, "description", h.description());
-        putIfSet(header, "x-ms-summary", h.summary());
-        putIfSet(header, "x-ms-visibility", h.visibility());
-      }
+      out.set("headers", headers(r.headers(), schemas));
     }
     putIfSet(out, "x-ms-summary", r.summary());
     return out;
+  }
+
+  private static ObjectNode headers(List<Header> list, SchemaWriter schemas) {
+    ObjectNode headers = JsonOutput.object();
+    for (Header h : list) {
+      ObjectNode header = headers.putObject(h.name());
+      schemas.typePart(h.schema(), header);
+      putIfSet(header, "description", h.description());
+      putIfSet(header, "x-ms-summary", h.summary());
+      putIfSet(header, "x-ms-visibility", h.visibility());
+    }
+    return headers;
   }
 
   private static ObjectNode metadataEntry(String name, String value) {

@@ -38,6 +38,12 @@ public class JacksonNamesResource {
   }
 
   @GET
+  @Path("flags")
+  public Flags flags() {
+    return null;
+  }
+
+  @GET
   @Path("snake")
   public SnakeCase snake() {
     return null;

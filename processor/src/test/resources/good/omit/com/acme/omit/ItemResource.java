@@ -1,6 +1,6 @@
 package com.acme.omit;
 
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,7 @@ public class ItemResource {
 
   /** Lists items: no summary, no empty parameters. */
   @GET
-  @Omit({Implicit.DERIVED_SUMMARY, Implicit.EMPTY_PARAMETERS})
+  @Omit({SwaggerKey.SUMMARY, SwaggerKey.PARAMETERS})
   public List<String> listItems() {
     return null;
   }
@@ -31,7 +31,7 @@ public class ItemResource {
   @GET
   @Path("{id}/{version}")
   public String getItem(@PathParam("id") String id, @Encoded @PathParam("version") String version,
-      @Omit(Implicit.REQUIRED) @QueryParam("fields") String fields,
+      @Omit(SwaggerKey.REQUIRED) @QueryParam("fields") String fields,
       @QueryParam("expand") Boolean expand) {
     return null;
   }

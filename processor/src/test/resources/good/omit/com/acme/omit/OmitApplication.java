@@ -1,7 +1,7 @@
 package com.acme.omit;
 
 import dev.connectorkit.annotations.Connector;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 
 @Connector(
@@ -9,5 +9,5 @@ import dev.connectorkit.annotations.Omit;
     description = "Keys that state only a default are left out where @Omit says so.",
     host = "omit.acme.com",
     brandColor = "#406020")
-@Omit(Implicit.URL_ENCODING)
+@Omit(SwaggerKey.URL_ENCODING)
 public class OmitApplication {}

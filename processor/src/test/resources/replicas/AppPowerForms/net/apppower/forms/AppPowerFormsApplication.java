@@ -4,7 +4,7 @@ import dev.connectorkit.annotations.ApiKeyAuth;
 import dev.connectorkit.annotations.Category;
 import dev.connectorkit.annotations.Connector;
 import dev.connectorkit.annotations.Contact;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import jakarta.ws.rs.core.Application;
 
@@ -34,5 +34,5 @@ import jakarta.ws.rs.core.Application;
         + " key.",
     tooltip = "Provide your API Key (use e-mail to receive a trial key)",
     clearText = true)
-@Omit({Implicit.DERIVED_SUMMARY, Implicit.EMPTY_PARAMETERS})
+@Omit({SwaggerKey.SUMMARY, SwaggerKey.PARAMETERS})
 public class AppPowerFormsApplication extends Application {}

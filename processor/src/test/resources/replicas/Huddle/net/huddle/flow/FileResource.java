@@ -6,7 +6,7 @@ import dev.connectorkit.annotations.Arg;
 import dev.connectorkit.annotations.Description;
 import dev.connectorkit.annotations.DynamicValues;
 import dev.connectorkit.annotations.Format;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import dev.connectorkit.annotations.Summary;
 import dev.connectorkit.annotations.Visibility;
@@ -36,7 +36,7 @@ public class FileResource {
       @DynamicValues(operation = "GetWorkspacePaths", collection = "paths", valuePath = "id",
           titlePath = "path", parameters = @Arg(name = "workspaceId", parameter = "workspaceId"))
       @PathParam("folderId") String folderId,
-      @Summary("File") @Description("File options") @Nullable @Omit(Implicit.REQUIRED)
+      @Summary("File") @Description("File options") @Nullable @Omit(SwaggerKey.REQUIRED)
       TextFileUpload requestBody) {
     return null;
   }

@@ -5,7 +5,7 @@ import dev.connectorkit.annotations.ApiResponse;
 import dev.connectorkit.annotations.Arg;
 import dev.connectorkit.annotations.Description;
 import dev.connectorkit.annotations.DynamicValues;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import dev.connectorkit.annotations.Summary;
 import dev.connectorkit.annotations.Visibility;
@@ -37,7 +37,7 @@ public class FolderResource {
   public Folder create(
       @Summary("Folder") @Description("The ID of the folder in which the new one will be created")
       @PathParam("folderId") String folderId,
-      @Nullable @Omit(Implicit.REQUIRED) FolderInput requestBody) {
+      @Nullable @Omit(SwaggerKey.REQUIRED) FolderInput requestBody) {
     return null;
   }
 
@@ -74,7 +74,7 @@ public class FolderResource {
       @DynamicValues(operation = "GetWorkspacePaths", collection = "paths", valuePath = "id",
           titlePath = "path", parameters = @Arg(name = "workspaceId", parameter = "workspaceId"))
       @PathParam("folderId") String folderId,
-      @Nullable @Omit(Implicit.REQUIRED) FileUpload requestBody) {
+      @Nullable @Omit(SwaggerKey.REQUIRED) FileUpload requestBody) {
     return null;
   }
 }

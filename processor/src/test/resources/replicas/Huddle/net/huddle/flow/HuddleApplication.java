@@ -1,7 +1,7 @@
 package net.huddle.flow;
 
 import dev.connectorkit.annotations.Connector;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.OAuth2;
 import dev.connectorkit.annotations.Omit;
 import jakarta.ws.rs.core.Application;
@@ -21,5 +21,5 @@ import jakarta.ws.rs.core.Application;
     authorizationUrl = "https://login.huddle.net/request",
     tokenUrl = "https://login.huddle.net/token",
     refreshUrl = "https://login.huddle.net/token")
-@Omit(Implicit.URL_ENCODING)
+@Omit(SwaggerKey.URL_ENCODING)
 public class HuddleApplication extends Application {}

@@ -4,7 +4,7 @@ import dev.connectorkit.annotations.Action;
 import dev.connectorkit.annotations.ApiResponse;
 import dev.connectorkit.annotations.Description;
 import dev.connectorkit.annotations.DynamicValues;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import dev.connectorkit.annotations.Summary;
 import dev.connectorkit.annotations.Visibility;
@@ -61,7 +61,7 @@ public class WorkspaceResource {
       @DynamicValues(operation = "GetWorkspaces", collection = "workspaces", valuePath = "id",
           titlePath = "title")
       @PathParam("workspaceId") String workspaceId,
-      @Nullable @Omit(Implicit.REQUIRED) TaskInputs requestBody) {
+      @Nullable @Omit(SwaggerKey.REQUIRED) TaskInputs requestBody) {
     return null;
   }
 }

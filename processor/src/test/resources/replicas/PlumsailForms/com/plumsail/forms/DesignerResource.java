@@ -2,7 +2,7 @@ package com.plumsail.forms;
 
 import dev.connectorkit.annotations.Action;
 import dev.connectorkit.annotations.ApiResponse;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.Omit;
 import dev.connectorkit.annotations.Tags;
 import dev.connectorkit.annotations.Visibility;
@@ -22,7 +22,7 @@ public class DesignerResource {
       description = "Returns an array of public forms", visibility = Visibility.INTERNAL)
   @ApiResponse(status = 200, description = "Returns an array of public forms.")
   @ApiResponse(status = 401, description = "Authorization information is missing or invalid.")
-  public Response publicForms(@Omit(Implicit.REQUIRED) @QueryParam("format") FormFormat format,
+  public Response publicForms(@Omit(SwaggerKey.REQUIRED) @QueryParam("format") FormFormat format,
       @PathParam("version") String version) {
     return null;
   }

@@ -3,7 +3,7 @@ package com.plumsail.forms;
 import dev.connectorkit.annotations.Category;
 import dev.connectorkit.annotations.Connector;
 import dev.connectorkit.annotations.Contact;
-import dev.connectorkit.annotations.Implicit;
+import dev.connectorkit.annotations.SwaggerKey;
 import dev.connectorkit.annotations.OAuth2;
 import dev.connectorkit.annotations.Omit;
 import jakarta.ws.rs.core.Application;
@@ -36,5 +36,5 @@ import jakarta.ws.rs.core.Application;
     authorizationUrl = "https://auth.plumsail.com/connect/authorize",
     tokenUrl = "https://auth.plumsail.com/connect/token",
     refreshUrl = "https://auth.plumsail.com/connect/token")
-@Omit(Implicit.URL_ENCODING)
+@Omit(SwaggerKey.URL_ENCODING)
 public class PlumsailFormsApplication extends Application {}
