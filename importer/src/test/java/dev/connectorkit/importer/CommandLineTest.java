@@ -192,6 +192,28 @@ class CommandLineTest {
     assertTrue(r.out().contains("apiDefinition.swagger.json: identical"), r.out());
   }
 
+  @Test
+  void aListOfTypesIsReadAsItsOneTypeOtherThanNull() throws IOException {
+    // JSON Schema's nullable form is not Swagger 2.0, but certified connectors use it.
+    Path folder =
+        withOperation(
+            "type list",
+            "\"parameters\": [{\"name\": \"tags\", \"in\": \"query\","
+                + " \"type\": [\"string\", \"null\"]}],");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/paths/~1things/get/parameters/0/type:"
+                    + " a list of types is not Swagger 2.0; it is read as \"string\""),
+        r.err());
+    assertTrue(
+        r.out().contains("/paths/~1things/get/parameters/0/type: original [\"string\",\"null\"]"),
+        r.out());
+  }
+
   /** The one-operation connector of {@code bad/unknown-extension}, its operation changed. */
   private Path withOperation(String name, String replacingParameters) throws IOException {
     Path folder = temp.resolve(name);

@@ -78,7 +78,7 @@ public final class SchemaReader {
     if (items != null) {
       itemSchema = full ? read(items, f.at("items")) : typePart(items, f.at("items"));
     }
-    String type = f.string("type");
+    String type = type(f);
     List<JsonNode> enumValues = null;
     JsonNode en = f.raw("enum");
     if (en != null) {
@@ -126,6 +126,37 @@ public final class SchemaReader {
       f.reportUnread();
     }
     return s;
+  }
+
+  /**
+   * The type; a list of types (JSON Schema's {@code ["string", "null"]}, which Power Platform
+   * accepts but Swagger 2.0 does not) is read as its one type other than "null", with a warning.
+   */
+  private String type(Fields f) {
+    JsonNode v = f.raw("type");
+    if (v == null || !v.isArray()) {
+      return f.string("type");
+    }
+    List<String> types = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (JsonNode t : v) {
+      types.add(t.isTextual() ? t.asText() : Fields.kind(t));
+      if (t.isTextual() && !t.asText().equals("null")) {
+        kept.add(t.asText());
+      }
+    }
+    if (kept.size() == 1 && types.size() == kept.size() + 1) {
+      problems.warn(
+          file,
+          f.at("type"),
+          "a list of types is not Swagger 2.0; it is read as \"" + kept.get(0) + "\"");
+      return kept.get(0);
+    }
+    problems.warn(
+        file,
+        f.at("type"),
+        "a list of types " + types + " has no Swagger 2.0 form; it is left out");
+    return null;
   }
 
   /** The type part of a parameter's or header's {@code items}. */
