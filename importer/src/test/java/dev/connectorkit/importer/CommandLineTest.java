@@ -214,6 +214,37 @@ class CommandLineTest {
         r.out());
   }
 
+  @Test
+  void aDefinitionWithoutPropertiesCompilesAndComesBackWithEmptyProperties() throws IOException {
+    // Jackson finds nothing to describe in a record with no components: the processor refuses
+    // one unless @Explicit(PROPERTIES) says its empty properties.
+    Path folder = withOperation("no properties", "\"parameters\": [],");
+    Path swagger = folder.resolve("apiDefinition.swagger.json");
+    Files.writeString(
+        swagger,
+        Files.readString(swagger)
+            .replace(
+                "\"definitions\": {}", "\"definitions\": {\"Anything\": {\"type\": \"object\"}}")
+            .replace(
+                "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+                "{\"$ref\": \"#/definitions/Anything\"}"));
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/definitions/Anything: an object without"
+                    + " properties is imported as a record with none"),
+        r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "apiDefinition.swagger.json: 1 difference\n"
+                    + "  /paths/~1things/get/responses/200/schema/properties: added (emitted: {})"),
+        r.out());
+  }
+
   /** The one-operation connector of {@code bad/unknown-extension}, its operation changed. */
   private Path withOperation(String name, String replacingParameters) throws IOException {
     Path folder = temp.resolve(name);

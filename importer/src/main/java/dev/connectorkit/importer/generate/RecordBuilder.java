@@ -57,7 +57,15 @@ final class RecordBuilder {
     if (s.type() == null) {
       b.addAnnotation(Annotations.keys("Omit", List.of("TYPE")));
     }
-    if (s.listsProperties() && !s.hasProperties()) {
+    if (!s.hasProperties()) {
+      if (!s.listsProperties()) {
+        // The processor refuses a record Jackson finds no properties in, unless it says them.
+        problems.warn(
+            Problems.SWAGGER,
+            s.pointer(),
+            "an object without properties is imported as a record with none, which the processor"
+                + " writes with \"properties\": {}");
+      }
       b.addAnnotation(Annotations.keys("Explicit", List.of("PROPERTIES")));
     }
     // The main text of a model's Javadoc is its description, so there is none without one.
