@@ -245,6 +245,21 @@ class CommandLineTest {
         r.out());
   }
 
+  @Test
+  void anEmptyConsumesComesBackWhenTheConnectorsIsEmptyToo() throws IOException {
+    // @Explicit(CONSUMES) repeats the connector's list on the operation, here [].
+    Path folder = withOperation("empty consumes", "\"consumes\": [], \"parameters\": [],");
+    Path swagger = folder.resolve("apiDefinition.swagger.json");
+    Files.writeString(
+        swagger,
+        Files.readString(swagger)
+            .replace("\"consumes\": [\"application/json\"],", "\"consumes\": [],"));
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.OK, r.exit(), r.out() + r.err());
+    assertEquals("apiDefinition.swagger.json: identical\napiProperties.json: identical\n", r.out());
+  }
+
   /** The one-operation connector of {@code bad/unknown-extension}, its operation changed. */
   private Path withOperation(String name, String replacingParameters) throws IOException {
     Path folder = temp.resolve(name);
