@@ -219,15 +219,12 @@ class CommandLineTest {
     // Jackson finds nothing to describe in a record with no components: the processor refuses
     // one unless @Explicit(PROPERTIES) says its empty properties.
     Path folder = withOperation("no properties", "\"parameters\": [],");
-    Path swagger = folder.resolve("apiDefinition.swagger.json");
-    Files.writeString(
-        swagger,
-        Files.readString(swagger)
-            .replace(
-                "\"definitions\": {}", "\"definitions\": {\"Anything\": {\"type\": \"object\"}}")
-            .replace(
-                "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
-                "{\"$ref\": \"#/definitions/Anything\"}"));
+    replaceInSwagger(
+        folder,
+        "\"definitions\": {}",
+        "\"definitions\": {\"Anything\": {\"type\": \"object\"}}",
+        "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+        "{\"$ref\": \"#/definitions/Anything\"}");
     Run r = run(folder.toString(), "--round-trip");
 
     assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
@@ -249,15 +246,21 @@ class CommandLineTest {
   void anEmptyConsumesComesBackWhenTheConnectorsIsEmptyToo() throws IOException {
     // @Explicit(CONSUMES) repeats the connector's list on the operation, here [].
     Path folder = withOperation("empty consumes", "\"consumes\": [], \"parameters\": [],");
-    Path swagger = folder.resolve("apiDefinition.swagger.json");
-    Files.writeString(
-        swagger,
-        Files.readString(swagger)
-            .replace("\"consumes\": [\"application/json\"],", "\"consumes\": [],"));
+    replaceInSwagger(folder, "\"consumes\": [\"application/json\"],", "\"consumes\": [],");
     Run r = run(folder.toString(), "--round-trip");
 
     assertEquals(Main.OK, r.exit(), r.out() + r.err());
     assertEquals("apiDefinition.swagger.json: identical\napiProperties.json: identical\n", r.out());
+  }
+
+  /** Replaces texts of a folder's Swagger file: from, to, from, to... */
+  private static void replaceInSwagger(Path folder, String... fromTo) throws IOException {
+    Path swagger = folder.resolve("apiDefinition.swagger.json");
+    String text = Files.readString(swagger);
+    for (int i = 0; i < fromTo.length; i += 2) {
+      text = text.replace(fromTo[i], fromTo[i + 1]);
+    }
+    Files.writeString(swagger, text);
   }
 
   /** The one-operation connector of {@code bad/unknown-extension}, its operation changed. */
