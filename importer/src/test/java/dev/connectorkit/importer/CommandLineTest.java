@@ -215,6 +215,22 @@ class CommandLineTest {
   }
 
   @Test
+  void aListOfItemSchemasIsReadAsItsFirst() throws IOException {
+    Path folder = withOperation("tuple items", "\"parameters\": [],");
+    replaceInSwagger(
+        folder, "\"items\": {\"type\": \"string\"}", "\"items\": [{\"type\": \"string\"}]");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/paths/~1things/get/responses/200/schema/items:"
+                    + " a list of item schemas is not Swagger 2.0; the first is read for every item"),
+        r.err());
+  }
+
+  @Test
   void aDefinitionWithoutPropertiesCompilesAndComesBackWithEmptyProperties() throws IOException {
     // Jackson finds nothing to describe in a record with no components: the processor refuses
     // one unless @Explicit(PROPERTIES) says its empty properties.

@@ -74,9 +74,20 @@ public final class SchemaReader {
       readOnly = f.bool("readOnly");
     }
     JsonNode items = f.raw("items");
+    String itemsAt = f.at("items");
+    if (items != null && items.isArray()) {
+      // JSON Schema's tuple form; Swagger 2.0 has one schema for all items.
+      problems.warn(
+          file,
+          itemsAt,
+          "a list of item schemas is not Swagger 2.0; "
+              + (items.isEmpty() ? "it is left out" : "the first is read for every item"));
+      items = items.isEmpty() ? null : items.get(0);
+      itemsAt = Pointer.child(itemsAt, 0);
+    }
     Schema itemSchema = null;
     if (items != null) {
-      itemSchema = full ? read(items, f.at("items")) : typePart(items, f.at("items"));
+      itemSchema = full ? read(items, itemsAt) : typePart(items, itemsAt);
     }
     String type = type(f);
     List<JsonNode> enumValues = null;
