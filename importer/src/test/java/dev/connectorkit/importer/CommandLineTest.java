@@ -215,6 +215,27 @@ class CommandLineTest {
   }
 
   @Test
+  void aPropertysBooleanRequiredAndANumberDescriptionAreLeftOutWithWarnings() throws IOException {
+    // Power Platform ignores both; they are reported and left out rather than refused.
+    Path folder =
+        withOperation(
+            "sloppy property",
+            "\"parameters\": [{\"name\": \"body\", \"in\": \"body\", \"schema\": {\"type\":"
+                + " \"object\", \"properties\": {\"x\": {\"type\": \"string\", \"required\": true,"
+                + " \"description\": 5}}}}],");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    String x =
+        "warning: apiDefinition.swagger.json#/paths/~1things/get/parameters/0/schema/properties/x";
+    assertTrue(
+        r.err().contains(x + "/required: a boolean \"required\" belongs to a parameter"), r.err());
+    assertTrue(
+        r.err().contains(x + "/description: should be a string, not a number; it is left out"),
+        r.err());
+  }
+
+  @Test
   void aListOfItemSchemasIsReadAsItsFirst() throws IOException {
     Path folder = withOperation("tuple items", "\"parameters\": [],");
     replaceInSwagger(

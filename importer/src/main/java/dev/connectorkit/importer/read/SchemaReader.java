@@ -64,7 +64,16 @@ public final class SchemaReader {
           }
         }
       }
-      required = f.strings("required");
+      JsonNode req = f.raw("required");
+      if (req != null && req.isBoolean()) {
+        problems.warn(
+            file,
+            f.at("required"),
+            "a boolean \"required\" belongs to a parameter; a schema lists its required properties,"
+                + " so it is left out");
+      } else {
+        required = f.strings("required");
+      }
       JsonNode ap = f.raw("additionalProperties");
       if (ap != null && ap.isBoolean()) {
         additionalFlag = ap.asBoolean();
@@ -106,11 +115,11 @@ public final class SchemaReader {
             f.pointer(),
             ref,
             type,
-            f.string("format"),
-            full ? f.string("title") : null,
-            full ? f.string("description") : null,
-            full ? f.string("x-ms-summary") : null,
-            full ? f.string("x-ms-visibility") : null,
+            f.text("format"),
+            full ? f.text("title") : null,
+            full ? f.text("description") : null,
+            full ? f.text("x-ms-summary") : null,
+            full ? f.text("x-ms-visibility") : null,
             f.raw("default"),
             full ? f.raw("example") : null,
             enumValues,
@@ -119,7 +128,7 @@ public final class SchemaReader {
             required,
             additional,
             additionalFlag,
-            f.string("pattern"),
+            f.text("pattern"),
             integer(f, "minLength"),
             integer(f, "maxLength"),
             integer(f, "minItems"),
