@@ -206,6 +206,12 @@ final class DynamicAnnotations {
     return JsonEquality.equal(predicted, referring(v, target)) ? b.build() : null;
   }
 
+  /** A dynamic extension written raw, referring to its operation by the operation's imported id. */
+  JsonNode retarget(JsonNode v) {
+    String op = v == null || !v.isObject() ? null : text(v, "operationId");
+    return op == null ? v : referring(v, importedId.apply(op));
+  }
+
   /**
    * The extension as it is once it refers to the operation by its imported id: an id the processor
    * refuses is changed, and the references follow it so that they do not point at nothing.
