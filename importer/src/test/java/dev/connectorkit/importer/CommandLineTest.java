@@ -236,6 +236,34 @@ class CommandLineTest {
   }
 
   @Test
+  void aPolicyKeepsItsScopeWhenTheImportChangesTheOperationsId() throws IOException {
+    // Leaving the operation out would widen the policy to every operation.
+    Path folder = withOperation("policy scope", "\"parameters\": [],");
+    replaceInSwagger(folder, "\"ListThings\"", "\"List-Things\"");
+    Files.writeString(
+        folder.resolve("apiProperties.json"),
+        "{\"properties\": {\"connectionParameters\": {}, \"iconBrandColor\": \"#123456\","
+            + " \"capabilities\": [], \"policyTemplateInstances\": [{\"templateId\":"
+            + " \"setheader\", \"title\": \"Version\", \"parameters\": {"
+            + "\"x-ms-apimTemplateParameter.name\": \"X-Version\","
+            + " \"x-ms-apimTemplateParameter.value\": \"2\","
+            + " \"x-ms-apimTemplateParameter.existsAction\": \"override\","
+            + " \"x-ms-apimTemplate-policySection\": \"Request\","
+            + " \"x-ms-apimTemplate-operationName\": [\"List-Things\"]}}]}}");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "apiProperties.json: 1 difference\n"
+                    + "  /properties/policyTemplateInstances/0/parameters/"
+                    + "x-ms-apimTemplate-operationName/0: original \"List-Things\","
+                    + " emitted \"ListThings\""),
+        r.out());
+  }
+
+  @Test
   void aListOfItemSchemasIsReadAsItsFirst() throws IOException {
     Path folder = withOperation("tuple items", "\"parameters\": [],");
     replaceInSwagger(
