@@ -192,6 +192,142 @@ class CommandLineTest {
     assertTrue(r.out().contains("apiDefinition.swagger.json: identical"), r.out());
   }
 
+  @Test
+  void aListOfTypesIsReadAsItsOneTypeOtherThanNull() throws IOException {
+    // JSON Schema's nullable form is not Swagger 2.0, but certified connectors use it.
+    Path folder =
+        withOperation(
+            "type list",
+            "\"parameters\": [{\"name\": \"tags\", \"in\": \"query\","
+                + " \"type\": [\"string\", \"null\"]}],");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/paths/~1things/get/parameters/0/type:"
+                    + " a list of types is not Swagger 2.0; it is read as \"string\""),
+        r.err());
+    assertTrue(
+        r.out().contains("/paths/~1things/get/parameters/0/type: original [\"string\",\"null\"]"),
+        r.out());
+  }
+
+  @Test
+  void aPropertysBooleanRequiredAndANumberDescriptionAreLeftOutWithWarnings() throws IOException {
+    // Power Platform ignores both; they are reported and left out rather than refused.
+    Path folder =
+        withOperation(
+            "sloppy property",
+            "\"parameters\": [{\"name\": \"body\", \"in\": \"body\", \"schema\": {\"type\":"
+                + " \"object\", \"properties\": {\"x\": {\"type\": \"string\", \"required\": true,"
+                + " \"description\": 5}}}}],");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    String x =
+        "warning: apiDefinition.swagger.json#/paths/~1things/get/parameters/0/schema/properties/x";
+    assertTrue(
+        r.err().contains(x + "/required: a boolean \"required\" belongs to a parameter"), r.err());
+    assertTrue(
+        r.err().contains(x + "/description: should be a string, not a number; it is left out"),
+        r.err());
+  }
+
+  @Test
+  void aPolicyKeepsItsScopeWhenTheImportChangesTheOperationsId() throws IOException {
+    // Leaving the operation out would widen the policy to every operation.
+    Path folder = withOperation("policy scope", "\"parameters\": [],");
+    replaceInSwagger(folder, "\"ListThings\"", "\"List-Things\"");
+    Files.writeString(
+        folder.resolve("apiProperties.json"),
+        "{\"properties\": {\"connectionParameters\": {}, \"iconBrandColor\": \"#123456\","
+            + " \"capabilities\": [], \"policyTemplateInstances\": [{\"templateId\":"
+            + " \"setheader\", \"title\": \"Version\", \"parameters\": {"
+            + "\"x-ms-apimTemplateParameter.name\": \"X-Version\","
+            + " \"x-ms-apimTemplateParameter.value\": \"2\","
+            + " \"x-ms-apimTemplateParameter.existsAction\": \"override\","
+            + " \"x-ms-apimTemplate-policySection\": \"Request\","
+            + " \"x-ms-apimTemplate-operationName\": [\"List-Things\"]}}]}}");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "apiProperties.json: 1 difference\n"
+                    + "  /properties/policyTemplateInstances/0/parameters/"
+                    + "x-ms-apimTemplate-operationName/0: original \"List-Things\","
+                    + " emitted \"ListThings\""),
+        r.out());
+  }
+
+  @Test
+  void aListOfItemSchemasIsReadAsItsFirst() throws IOException {
+    Path folder = withOperation("tuple items", "\"parameters\": [],");
+    replaceInSwagger(
+        folder, "\"items\": {\"type\": \"string\"}", "\"items\": [{\"type\": \"string\"}]");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/paths/~1things/get/responses/200/schema/items:"
+                    + " a list of item schemas is not Swagger 2.0; the first is read for every item"),
+        r.err());
+  }
+
+  @Test
+  void aDefinitionWithoutPropertiesCompilesAndComesBackWithEmptyProperties() throws IOException {
+    // Jackson finds nothing to describe in a record with no components: the processor refuses
+    // one unless @Explicit(PROPERTIES) says its empty properties.
+    Path folder = withOperation("no properties", "\"parameters\": [],");
+    replaceInSwagger(
+        folder,
+        "\"definitions\": {}",
+        "\"definitions\": {\"Anything\": {\"type\": \"object\"}}",
+        "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+        "{\"$ref\": \"#/definitions/Anything\"}");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.DIFFERENT, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: apiDefinition.swagger.json#/definitions/Anything: an object without"
+                    + " properties is imported as a record with none"),
+        r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "apiDefinition.swagger.json: 1 difference\n"
+                    + "  /paths/~1things/get/responses/200/schema/properties: added (emitted: {})"),
+        r.out());
+  }
+
+  @Test
+  void anEmptyConsumesComesBackWhenTheConnectorsIsEmptyToo() throws IOException {
+    // @Explicit(CONSUMES) repeats the connector's list on the operation, here [].
+    Path folder = withOperation("empty consumes", "\"consumes\": [], \"parameters\": [],");
+    replaceInSwagger(folder, "\"consumes\": [\"application/json\"],", "\"consumes\": [],");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.OK, r.exit(), r.out() + r.err());
+    assertEquals("apiDefinition.swagger.json: identical\napiProperties.json: identical\n", r.out());
+  }
+
+  /** Replaces texts of a folder's Swagger file: from, to, from, to... */
+  private static void replaceInSwagger(Path folder, String... fromTo) throws IOException {
+    Path swagger = folder.resolve("apiDefinition.swagger.json");
+    String text = Files.readString(swagger);
+    for (int i = 0; i < fromTo.length; i += 2) {
+      text = text.replace(fromTo[i], fromTo[i + 1]);
+    }
+    Files.writeString(swagger, text);
+  }
+
   /** The one-operation connector of {@code bad/unknown-extension}, its operation changed. */
   private Path withOperation(String name, String replacingParameters) throws IOException {
     Path folder = temp.resolve(name);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The dynamic extensions ({@code x-ms-dynamic-values}, {@code -list}, {@code -schema}, {@code
@@ -20,10 +20,14 @@ import java.util.function.Predicate;
 final class DynamicAnnotations {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private final Predicate<String> operationExists;
+  private final UnaryOperator<String> importedId;
 
-  DynamicAnnotations(Predicate<String> operationExists) {
-    this.operationExists = operationExists;
+  /**
+   * {@code importedId} gives the id an operation has in the imported code (changed where the
+   * processor refuses the original), or null for an operation that does not exist.
+   */
+  DynamicAnnotations(UnaryOperator<String> importedId) {
+    this.importedId = importedId;
   }
 
   /** {@code @DynamicValues}, with {@code withDynamicList} when the list is the derived one. */
@@ -43,10 +47,11 @@ final class DynamicAnnotations {
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck("DynamicValues"));
     ObjectNode predicted = JSON.objectNode();
     String op = text(v, "operationId");
-    if (op != null && !operation(op)) {
+    String target = op == null ? null : importedId.apply(op);
+    if (op != null && target == null) {
       return null;
     }
-    putString(b, predicted, "operation", "operationId", op);
+    putString(b, predicted, "operation", "operationId", target);
     putString(b, predicted, "capability", "capability", text(v, "capability"));
     putString(b, predicted, "builtInOperation", "builtInOperation", text(v, "builtInOperation"));
     List<AnnotationSpec> args = classicArgs(v.get("parameters"), predicted);
@@ -59,7 +64,7 @@ final class DynamicAnnotations {
     putString(b, predicted, "collection", "value-collection", text(v, "value-collection"));
     putString(b, predicted, "valuePath", "value-path", text(v, "value-path"));
     putString(b, predicted, "titlePath", "value-title", text(v, "value-title"));
-    if (!JsonEquality.equal(predicted, v)) {
+    if (!JsonEquality.equal(predicted, referring(v, target))) {
       return null;
     }
     if (list != null && op != null && JsonEquality.equal(derivedList(v), list)) {
@@ -178,12 +183,13 @@ final class DynamicAnnotations {
       return null;
     }
     String op = text(v, "operationId");
-    if (op == null || !operation(op)) {
+    String target = op == null ? null : importedId.apply(op);
+    if (target == null) {
       return null;
     }
     AnnotationSpec.Builder b = AnnotationSpec.builder(Annotations.ck(annotation));
     ObjectNode predicted = JSON.objectNode();
-    putString(b, predicted, "operation", "operationId", op);
+    putString(b, predicted, "operation", "operationId", target);
     List<AnnotationSpec> args =
         classic
             ? classicArgs(v.get("parameters"), predicted)
@@ -197,7 +203,24 @@ final class DynamicAnnotations {
     for (int i = 0; i < jsonKeys.size(); i++) {
       putString(b, predicted, members.get(i), jsonKeys.get(i), text(v, jsonKeys.get(i)));
     }
-    return JsonEquality.equal(predicted, v) ? b.build() : null;
+    return JsonEquality.equal(predicted, referring(v, target)) ? b.build() : null;
+  }
+
+  /** A dynamic extension written raw, referring to its operation by the operation's imported id. */
+  JsonNode retarget(JsonNode v) {
+    String op = v == null || !v.isObject() ? null : text(v, "operationId");
+    return op == null ? v : referring(v, importedId.apply(op));
+  }
+
+  /**
+   * The extension as it is once it refers to the operation by its imported id: an id the processor
+   * refuses is changed, and the references follow it so that they do not point at nothing.
+   */
+  private static JsonNode referring(JsonNode v, String target) {
+    if (target == null || target.equals(text(v, "operationId"))) {
+      return v;
+    }
+    return ((ObjectNode) v.deepCopy()).put("operationId", target);
   }
 
   /** Version-1 arguments: a string, a JSON literal, or {@code {"parameter": name}}. */
@@ -215,6 +238,11 @@ final class DynamicAnnotations {
       AnnotationSpec.Builder arg =
           AnnotationSpec.builder(Annotations.ck("Arg")).addMember("name", "$S", e.getKey());
       if (a.isObject() && a.size() == 1 && a.has("parameter") && a.get("parameter").isTextual()) {
+        if (a.get("parameter").asText().contains(".")) {
+          // A dotted path into the body ("connections.id"), which Power Platform follows but the
+          // processor refuses as naming no parameter: the caller writes the extension raw.
+          return null;
+        }
         arg.addMember("parameter", "$S", a.get("parameter").asText());
       } else if (a.isTextual()) {
         arg.addMember("value", "$S", a.asText());
@@ -268,10 +296,6 @@ final class DynamicAnnotations {
       out.add(arg.build());
     }
     return out;
-  }
-
-  private boolean operation(String id) {
-    return operationExists.test(id);
   }
 
   static boolean hasOnly(JsonNode v, Set<String> keys) {

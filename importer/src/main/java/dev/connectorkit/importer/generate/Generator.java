@@ -22,7 +22,8 @@ public final class Generator {
     ImportedConnector c = withoutRefusedPaths(all, problems);
     OperationNames names = new OperationNames(c.operations(), problems);
     Calls calls = new Calls(c);
-    DynamicAnnotations dynamic = new DynamicAnnotations(id -> names.isKept(id) && calls.exists(id));
+    DynamicAnnotations dynamic =
+        new DynamicAnnotations(id -> calls.exists(id) ? names.importedId(id) : null);
     ValueAnnotations values = new ValueAnnotations(problems, dynamic);
     JavaNames.Scope typeNames = new JavaNames.Scope();
     String connectorClass =

@@ -168,7 +168,11 @@ final class MethodBuilder {
     }
     for (String key : List.of("consumes", "produces")) {
       List<String> types = key.equals("consumes") ? consumes : produces;
-      if (types != null && types.isEmpty()) {
+      List<String> root = key.equals("consumes") ? rootConsumes : rootProduces;
+      if (types != null && types.isEmpty() && root.isEmpty()) {
+        // The connector's list is empty too: @Explicit repeats it, which writes [].
+        explicit.add(key.toUpperCase(Locale.ROOT));
+      } else if (types != null && types.isEmpty()) {
         problems.warn(
             Problems.SWAGGER,
             op.pointer() + "/" + key,

@@ -21,6 +21,7 @@ final class OperationNames {
   private final Set<Operation> explicit =
       java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> kept = new HashSet<>();
+  private final Map<String, String> renamed = new HashMap<>();
 
   OperationNames(List<Operation> operations, Problems problems) {
     Set<String> used = new HashSet<>();
@@ -46,6 +47,8 @@ final class OperationNames {
       } else {
         kept.add(unique);
       }
+      // Another operation may refer to the original id; null marks an id two operations share.
+      renamed.merge(original, unique, (a, b) -> "");
       ids.put(op, unique);
     }
     Map<String, Integer> derivedCounts = new HashMap<>();
@@ -70,6 +73,15 @@ final class OperationNames {
   /** Whether an original operationId is kept as it is, so that others can refer to it. */
   boolean isKept(String operationId) {
     return kept.contains(operationId);
+  }
+
+  /**
+   * The id the imported code gives the operation an original operationId names, or null when no
+   * operation, or more than one, has that id.
+   */
+  String importedId(String operationId) {
+    String id = renamed.get(operationId);
+    return id == null || id.isEmpty() ? null : id;
   }
 
   /** The Java method name (unique per class is the caller's concern). */

@@ -106,8 +106,16 @@ final class PolicyAnnotations {
       if (key.equals(OPERATIONS) && v.isArray() && !v.isEmpty()) {
         List<String> ops = new ArrayList<>();
         for (JsonNode op : v) {
-          if (op.isTextual() && names.isKept(op.asText())) {
-            ops.add(op.asText());
+          String id = op.isTextual() ? names.importedId(op.asText()) : null;
+          if (id != null) {
+            // The policy keeps its scope when the import changes the operation's id.
+            ops.add(id);
+            if (!id.equals(op.asText())) {
+              problems.warn(
+                  Problems.PROPERTIES,
+                  pointer + "/parameters/" + OPERATIONS,
+                  op + " is the operation the import names " + id + "; the policy names it so");
+            }
           } else {
             problems.warn(
                 Problems.PROPERTIES,

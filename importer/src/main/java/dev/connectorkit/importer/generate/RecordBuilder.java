@@ -44,6 +44,18 @@ final class RecordBuilder {
     this.calls = calls;
   }
 
+  /**
+   * Whether the processor describes a record without components from its other facts: no type, a
+   * title, format or example, or an extension (a dynamic schema, say) make it a schema of its own.
+   */
+  private static boolean describedWithoutProperties(Schema s) {
+    return s.type() == null
+        || s.title() != null
+        || s.format() != null
+        || s.example() != null
+        || (s.extensions() != null && !s.extensions().isEmpty());
+  }
+
   /** A record for an object schema; {@code inline} marks it {@code @Inline} (no definition). */
   TypeSpec build(ClassName name, Schema s, boolean inline) {
     TypeSpec.Builder b =
@@ -58,6 +70,14 @@ final class RecordBuilder {
       b.addAnnotation(Annotations.keys("Omit", List.of("TYPE")));
     }
     if (s.listsProperties() && !s.hasProperties()) {
+      b.addAnnotation(Annotations.keys("Explicit", List.of("PROPERTIES")));
+    } else if (!s.hasProperties() && !describedWithoutProperties(s)) {
+      // The processor refuses a record Jackson finds no properties in, unless it says them.
+      problems.warn(
+          Problems.SWAGGER,
+          s.pointer(),
+          "an object without properties is imported as a record with none, which the processor"
+              + " writes with \"properties\": {}");
       b.addAnnotation(Annotations.keys("Explicit", List.of("PROPERTIES")));
     }
     // The main text of a model's Javadoc is its description, so there is none without one.

@@ -156,14 +156,17 @@ final class ValueAnnotations {
                 + " leaves it out");
         continue;
       }
-      out.add(raw(e.getKey(), e.getValue()));
+      JsonNode value =
+          e.getKey().startsWith("x-ms-dynamic-") ? dynamic.retarget(e.getValue()) : e.getValue();
+      out.add(raw(e.getKey(), value));
       problems.warn(
           Problems.SWAGGER,
           pointer + "/" + e.getKey(),
           "\""
               + e.getKey()
               + "\" is written raw with @Extension: no ConnectorKit annotation says it "
-              + (KNOWN.contains(e.getKey()) ? "in this form" : "yet"));
+              + (KNOWN.contains(e.getKey()) ? "in this form" : "yet")
+              + (value == e.getValue() ? "" : "; it names the operation by its imported id"));
     }
   }
 

@@ -77,6 +77,19 @@ public final class Fields {
     return v.asText();
   }
 
+  /**
+   * A text that only documents, such as a description; null when absent. A value of another type is
+   * reported and left out, as Power Platform ignores it too, rather than refused.
+   */
+  public String text(String key) {
+    JsonNode v = raw(key);
+    if (v == null || v.isNull() || v.isTextual()) {
+      return v == null || v.isNull() ? null : v.asText();
+    }
+    problems.warn(file, at(key), "should be a string, not " + kind(v) + "; it is left out");
+    return null;
+  }
+
   /** A boolean value; null when absent, reported when not a boolean. */
   public Boolean bool(String key) {
     JsonNode v = raw(key);

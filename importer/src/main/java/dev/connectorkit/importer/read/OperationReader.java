@@ -83,15 +83,15 @@ final class OperationReader {
             path,
             method,
             operationId,
-            f.string("summary"),
-            f.string("description"),
+            f.text("summary"),
+            f.text("description"),
             f.strings("tags"),
             f.strings("consumes"),
             f.strings("produces"),
             parameters,
             responses,
             Boolean.TRUE.equals(deprecated),
-            f.string("x-ms-visibility"),
+            f.text("x-ms-visibility"),
             f.string("x-ms-trigger"),
             f.extensions(),
             new java.util.LinkedHashSet<>(f.keys()),
@@ -157,10 +157,10 @@ final class OperationReader {
             f.pointer(),
             name,
             in,
-            f.string("description"),
+            f.text("description"),
             f.bool("required"),
-            f.string("x-ms-summary"),
-            f.string("x-ms-visibility"),
+            f.text("x-ms-summary"),
+            f.text("x-ms-visibility"),
             f.string("collectionFormat"),
             f.string("x-ms-url-encoding"),
             schema,
@@ -202,7 +202,7 @@ final class OperationReader {
 
   /** A response written out; {@code shared} is its name in the global section, if it is one. */
   Response inline(Fields f, String status, String shared) {
-    String description = f.string("description");
+    String description = f.text("description");
     if (description == null) {
       problems.warn(SWAGGER, f.pointer(), "a response needs a \"description\"; \"\" is used");
       description = "";
@@ -212,7 +212,7 @@ final class OperationReader {
     List<Response.Header> headers = headers(f);
     Response r =
         new Response(
-            f.pointer(), status, description, schema, headers, f.string("x-ms-summary"), shared);
+            f.pointer(), status, description, schema, headers, f.text("x-ms-summary"), shared);
     f.reportUnread();
     return r;
   }
@@ -225,9 +225,9 @@ final class OperationReader {
       for (String name : hs.keys()) {
         Fields h = Fields.of(hs.raw(name), hs.at(name), SWAGGER, problems);
         if (h != null) {
-          String hd = h.string("description");
-          String summary = h.string("x-ms-summary");
-          String visibility = h.string("x-ms-visibility");
+          String hd = h.text("description");
+          String summary = h.text("x-ms-summary");
+          String visibility = h.text("x-ms-visibility");
           headers.add(new Response.Header(name, hd, summary, visibility, schemas.read(h, false)));
           h.reportUnread();
         }

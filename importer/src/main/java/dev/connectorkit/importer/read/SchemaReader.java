@@ -64,7 +64,16 @@ public final class SchemaReader {
           }
         }
       }
-      required = f.strings("required");
+      JsonNode req = f.raw("required");
+      if (req != null && req.isBoolean()) {
+        problems.warn(
+            file,
+            f.at("required"),
+            "a boolean \"required\" belongs to a parameter; a schema lists its required properties,"
+                + " so it is left out");
+      } else {
+        required = f.strings("required");
+      }
       JsonNode ap = f.raw("additionalProperties");
       if (ap != null && ap.isBoolean()) {
         additionalFlag = ap.asBoolean();
@@ -74,11 +83,22 @@ public final class SchemaReader {
       readOnly = f.bool("readOnly");
     }
     JsonNode items = f.raw("items");
+    String itemsAt = f.at("items");
+    if (items != null && items.isArray()) {
+      // JSON Schema's tuple form; Swagger 2.0 has one schema for all items.
+      problems.warn(
+          file,
+          itemsAt,
+          "a list of item schemas is not Swagger 2.0; "
+              + (items.isEmpty() ? "it is left out" : "the first is read for every item"));
+      items = items.isEmpty() ? null : items.get(0);
+      itemsAt = Pointer.child(itemsAt, 0);
+    }
     Schema itemSchema = null;
     if (items != null) {
-      itemSchema = full ? read(items, f.at("items")) : typePart(items, f.at("items"));
+      itemSchema = full ? read(items, itemsAt) : typePart(items, itemsAt);
     }
-    String type = f.string("type");
+    String type = type(f);
     List<JsonNode> enumValues = null;
     JsonNode en = f.raw("enum");
     if (en != null) {
@@ -95,11 +115,11 @@ public final class SchemaReader {
             f.pointer(),
             ref,
             type,
-            f.string("format"),
-            full ? f.string("title") : null,
-            full ? f.string("description") : null,
-            full ? f.string("x-ms-summary") : null,
-            full ? f.string("x-ms-visibility") : null,
+            f.text("format"),
+            full ? f.text("title") : null,
+            full ? f.text("description") : null,
+            full ? f.text("x-ms-summary") : null,
+            full ? f.text("x-ms-visibility") : null,
             f.raw("default"),
             full ? f.raw("example") : null,
             enumValues,
@@ -108,7 +128,7 @@ public final class SchemaReader {
             required,
             additional,
             additionalFlag,
-            f.string("pattern"),
+            f.text("pattern"),
             integer(f, "minLength"),
             integer(f, "maxLength"),
             integer(f, "minItems"),
@@ -126,6 +146,37 @@ public final class SchemaReader {
       f.reportUnread();
     }
     return s;
+  }
+
+  /**
+   * The type; a list of types (JSON Schema's {@code ["string", "null"]}, which Power Platform
+   * accepts but Swagger 2.0 does not) is read as its one type other than "null", with a warning.
+   */
+  private String type(Fields f) {
+    JsonNode v = f.raw("type");
+    if (v == null || !v.isArray()) {
+      return f.string("type");
+    }
+    List<String> types = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (JsonNode t : v) {
+      types.add(t.isTextual() ? t.asText() : Fields.kind(t));
+      if (t.isTextual() && !t.asText().equals("null")) {
+        kept.add(t.asText());
+      }
+    }
+    if (kept.size() == 1 && types.size() == kept.size() + 1) {
+      problems.warn(
+          file,
+          f.at("type"),
+          "a list of types is not Swagger 2.0; it is read as \"" + kept.get(0) + "\"");
+      return kept.get(0);
+    }
+    problems.warn(
+        file,
+        f.at("type"),
+        "a list of types " + types + " has no Swagger 2.0 form; it is left out");
+    return null;
   }
 
   /** The type part of a parameter's or header's {@code items}. */

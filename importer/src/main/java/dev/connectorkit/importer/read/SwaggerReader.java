@@ -138,7 +138,7 @@ public final class SwaggerReader {
     Info out =
         new Info(
             title,
-            info.string("description"),
+            info.text("description"),
             info.string("version"),
             name,
             url,
@@ -235,7 +235,7 @@ public final class SwaggerReader {
           path,
           new Notification(
               content.pointer(),
-              content.string("description"),
+              content.text("description"),
               schema == null ? null : schemas.read(schema, content.at("schema")),
               operations.headers(content)));
       content.reportUnread();
