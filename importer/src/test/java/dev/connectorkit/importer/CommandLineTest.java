@@ -178,6 +178,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aPathWithAFinalSlashComesBackAsWritten() throws IOException {
+    // The processor keeps the final '/' of a method's own @Path.
+    Path folder = withOperation("final slash", "\"parameters\": [],");
+    replaceInSwagger(folder, "\"/things\"", "\"/things/\"");
+    Run r = run(folder.toString(), "--round-trip");
+
+    assertEquals(Main.OK, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("apiDefinition.swagger.json: identical"), r.out());
+  }
+
+  @Test
   void anIntegerEnumParameterComesBackThroughItsJsonCreator() throws IOException {
     // JAX-RS converts a parameter with fromString: the enum's values need not be Java names.
     Path folder =

@@ -87,15 +87,16 @@ final class ResourceGenerator {
       }
       String sub =
           String.join("/", segments(op.path()).subList(prefix.size(), segments(op.path()).size()));
-      if (!op.path().equals("/" + String.join("/", segments(op.path())))) {
+      // The processor keeps a final '/' of the method's own @Path.
+      if (!sub.isEmpty() && op.path().endsWith("/")) {
+        sub += "/";
+      }
+      String written = "/" + String.join("/", segments(op.path())) + (sub.endsWith("/") ? "/" : "");
+      if (!op.path().equals(written)) {
         problems.warn(
             Problems.SWAGGER,
             op.pointer(),
-            "the path "
-                + op.path()
-                + " is written"
-                + " by the processor as /"
-                + String.join("/", segments(op.path())));
+            "the path " + op.path() + " is written by the processor as " + written);
       }
       b.addMethod(methods.build(op, method, sub, tags));
     }
@@ -125,11 +126,18 @@ final class ResourceGenerator {
     return "Default";
   }
 
-  /** The literal segments every operation's path starts with, up to the first variable. */
+  /**
+   * The literal segments every operation's path starts with, up to the first variable; a path with
+   * a final '/' gives its last segment to its method.
+   */
   private static List<String> commonPrefix(List<Operation> ops) {
     List<String> prefix = null;
     for (Operation op : ops) {
       List<String> segs = segments(op.path());
+      if (op.path().endsWith("/") && !segs.isEmpty()) {
+        // The last segment stays with the method, whose @Path keeps the final '/'.
+        segs = segs.subList(0, segs.size() - 1);
+      }
       if (prefix == null) {
         prefix = new ArrayList<>();
         for (String s : segs) {

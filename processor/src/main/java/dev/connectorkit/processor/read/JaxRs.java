@@ -76,6 +76,20 @@ final class JaxRs {
     return false;
   }
 
+  /**
+   * An operation's path: the pieces joined, with the final '/' its own {@code @Path} ends with, as
+   * written (JAX-RS matches the path with and without it; the connector calls it as written). A
+   * resource class's final '/' is dropped.
+   */
+  static String operationPath(List<String> pieces, Optional<String> own) {
+    String joined = joinPath(pieces);
+    boolean slash =
+        own.map(JaxRs::stripRegex)
+            .filter(p -> p.endsWith("/") && p.chars().anyMatch(c -> c != '/'))
+            .isPresent();
+    return slash && !joined.equals("/") ? joined + "/" : joined;
+  }
+
   /** Joins path pieces into a template: one leading '/', no trailing '/', regexes stripped. */
   static String joinPath(List<String> pieces) {
     StringBuilder sb = new StringBuilder();

@@ -126,7 +126,7 @@ final class ResourceReader {
                 method,
                 annotated,
                 http.get(),
-                JaxRs.joinPath(fullPath),
+                JaxRs.operationPath(fullPath, path),
                 c,
                 p,
                 List.copyOf(params)));
