@@ -1,0 +1,106 @@
+package dev.connectorkit.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Plugin;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The javac plug-in mode ({@code -proc:none -Xplugin:"ConnectorKit out=<class output>"}): runs the
+ * same pipeline as {@link ConnectorProcessor} once javac has entered every compilation unit, the
+ * state the processor's last round sees, without the extra passes javac makes for any annotation
+ * processor.
+ */
+public final class ConnectorPlugin implements Plugin {
+  /** The plug-in's name, as given to {@code -Xplugin:}. */
+  public static final String NAME = "ConnectorKit";
+
+  /** Argument: the class output folder to write {@code META-INF/connectors/} into. */
+  public static final String OUT = "out";
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public void init(JavacTask task, String... args) {
+    Map<String, String> options = new TreeMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      options.put(eq < 0 ? arg : arg.substring(0, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+    }
+    String out = options.remove(OUT);
+    task.addTaskListener(new Entered(task, out == null ? null : Path.of(out), options));
+  }
+
+  /** Waits until every compilation unit is entered, then generates once. */
+  private static final class Entered implements TaskListener {
+    private final JavacTask task;
+    private final Path out;
+    private final Map<String, String> options;
+    private final List<CompilationUnitTree> units = new ArrayList<>();
+    private int entering;
+    private boolean done;
+
+    Entered(JavacTask task, Path out, Map<String, String> options) {
+      this.task = task;
+      this.out = out;
+      this.options = options;
+    }
+
+    @Override
+    public void started(TaskEvent e) {
+      if (e.getKind() == TaskEvent.Kind.ENTER && !done) {
+        entering++;
+      }
+    }
+
+    @Override
+    public void finished(TaskEvent e) {
+      if (e.getKind() != TaskEvent.Kind.ENTER || done) {
+        return;
+      }
+      units.add(e.getCompilationUnit());
+      if (--entering == 0) {
+        done = true;
+        generate();
+      }
+    }
+
+    private void generate() {
+      Trees trees = Trees.instance(task);
+      if (out == null) {
+        trees.printMessage(
+            Diagnostic.Kind.ERROR,
+            "[Connector/PluginOutput] The ConnectorKit plug-in needs the class output folder:"
+                + " -Xplugin:\"ConnectorKit out=<folder>\", the folder given to -d.",
+            units.get(0),
+            null);
+        return;
+      }
+      List<Element> roots = new ArrayList<>();
+      for (CompilationUnitTree unit : units) {
+        for (Tree type : unit.getTypeDecls()) {
+          Element element = trees.getElement(new TreePath(new TreePath(unit), type));
+          if (element != null) {
+            roots.add(element);
+          }
+        }
+      }
+      PluginEnvironment env = new PluginEnvironment(task, trees, options, out, units.get(0));
+      new ConnectorGeneration(env).round(new PluginRound(task.getElements(), roots));
+    }
+  }
+}
