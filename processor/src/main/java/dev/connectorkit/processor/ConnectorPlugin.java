@@ -8,13 +8,15 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.connectorkit.processor.diag.Diagnostics;
+import dev.connectorkit.processor.diag.Message;
+import dev.connectorkit.processor.model.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * The javac plug-in mode ({@code -proc:none -Xplugin:"ConnectorKit out=<class output>"}): runs the
@@ -81,13 +83,9 @@ public final class ConnectorPlugin implements Plugin {
 
     private void generate() {
       Trees trees = Trees.instance(task);
+      PluginEnvironment env = new PluginEnvironment(task, trees, options, out, units.get(0));
       if (out == null) {
-        trees.printMessage(
-            Diagnostic.Kind.ERROR,
-            "[Connector/PluginOutput] The ConnectorKit plug-in needs the class output folder:"
-                + " -Xplugin:\"ConnectorKit out=<folder>\", the folder given to -d.",
-            units.get(0),
-            null);
+        new Diagnostics(env.getMessager()).report(Message.PLUGIN_OUTPUT_MISSING, Origin.of(null));
         return;
       }
       List<Element> roots = new ArrayList<>();
@@ -99,7 +97,6 @@ public final class ConnectorPlugin implements Plugin {
           }
         }
       }
-      PluginEnvironment env = new PluginEnvironment(task, trees, options, out, units.get(0));
       new ConnectorGeneration(env).round(new PluginRound(task.getElements(), roots));
     }
   }

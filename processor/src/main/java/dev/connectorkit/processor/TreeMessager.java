@@ -10,8 +10,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The plug-in's Messager: prints through javac's trees at the element's declaration. Annotations
- * and values are placed by {@code Diagnostics} before they get here.
+ * The plug-in's Messager: prints through javac's trees at the element's declaration (annotations
+ * and values are placed by {@code Diagnostics} before they get here), and at the start of a
+ * compilation unit what concerns no element.
  */
 final class TreeMessager implements Messager {
   private final Trees trees;
@@ -24,8 +25,8 @@ final class TreeMessager implements Messager {
 
   @Override
   public void printMessage(Diagnostic.Kind kind, CharSequence msg) {
-    // No compilation unit: javac prints the message without a position.
-    trees.printMessage(kind, msg, anyUnit, null);
+    // Javac's trees print only in a file: a message about no element goes to a compilation unit.
+    trees.printMessage(kind, msg, anyUnit, anyUnit);
   }
 
   @Override
