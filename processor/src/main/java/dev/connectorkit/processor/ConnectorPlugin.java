@@ -13,16 +13,18 @@ import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 
 /**
  * The javac plug-in mode ({@code -proc:none -Xplugin:"ConnectorKit out=<class output>"}): runs the
- * same pipeline as {@link ConnectorProcessor} once javac has entered every compilation unit, the
- * state the processor's last round sees, without the extra passes javac makes for any annotation
- * processor.
+ * same pipeline as {@link ConnectorProcessor} once javac has entered every compilation unit and
+ * before it analyses any, the state the processor's last round sees, without the extra passes javac
+ * makes for any annotation processor.
  */
 public final class ConnectorPlugin implements Plugin {
   /** The plug-in's name, as given to {@code -Xplugin:}. */
@@ -52,8 +54,13 @@ public final class ConnectorPlugin implements Plugin {
     private final JavacTask task;
     private final Path out;
     private final Map<String, String> options;
-    private final List<CompilationUnitTree> units = new ArrayList<>();
-    private int entering;
+
+    /**
+     * The units entered, in order, once each (with processors, javac enters them again every round;
+     * trees compare by identity).
+     */
+    private final Set<CompilationUnitTree> units = new LinkedHashSet<>();
+
     private boolean done;
 
     Entered(JavacTask task, Path out, Map<String, String> options) {
@@ -63,27 +70,33 @@ public final class ConnectorPlugin implements Plugin {
     }
 
     @Override
-    public void started(TaskEvent e) {
+    public void finished(TaskEvent e) {
       if (e.getKind() == TaskEvent.Kind.ENTER && !done) {
-        entering++;
+        units.add(e.getCompilationUnit());
       }
     }
 
+    /**
+     * Generates when javac starts analysing the first class: every unit is entered (after the last
+     * round, if processors run) and none is attributed or generated yet, so the trees are whole.
+     */
     @Override
-    public void finished(TaskEvent e) {
-      if (e.getKind() != TaskEvent.Kind.ENTER || done) {
+    public void started(TaskEvent e) {
+      if (e.getKind() != TaskEvent.Kind.ANALYZE || done || units.isEmpty()) {
         return;
       }
-      units.add(e.getCompilationUnit());
-      if (--entering == 0) {
-        done = true;
-        generate();
-      }
+      done = true;
+      generate(e.getCompilationUnit() != null ? e.getCompilationUnit() : units.iterator().next());
     }
 
-    private void generate() {
+    private void generate(CompilationUnitTree anyUnit) {
       Trees trees = Trees.instance(task);
-      PluginEnvironment env = new PluginEnvironment(task, trees, options, out, units.get(0));
+      PluginEnvironment env = new PluginEnvironment(task, trees, options, out, anyUnit);
+      if (ConnectorProcessor.ranIn(task.getElements())) {
+        // Annotation processing is on and the processor in the same jar did the work already.
+        new Diagnostics(env.getMessager()).report(Message.PLUGIN_WITH_PROCESSOR, Origin.of(null));
+        return;
+      }
       if (out == null) {
         new Diagnostics(env.getMessager()).report(Message.PLUGIN_OUTPUT_MISSING, Origin.of(null));
         return;

@@ -1,14 +1,17 @@
 package dev.connectorkit.processor;
 
 import com.google.auto.service.AutoService;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The annotation processor (the default mode): hands every round to {@link ConnectorGeneration},
@@ -26,12 +29,25 @@ public final class ConnectorProcessor extends AbstractProcessor {
    */
   public static final String CERTIFICATION = "connectorkit.certification";
 
+  /**
+   * The compilations (by their element utilities, which javac shares with a plug-in) in which the
+   * processor runs, so that the plug-in, if also given, does not write the files again.
+   */
+  private static final Set<Elements> RUNNING =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
   private ConnectorGeneration generation;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     generation = new ConnectorGeneration(env);
+    RUNNING.add(env.getElementUtils());
+  }
+
+  /** Whether the processor runs in the compilation of these element utilities. */
+  static boolean ranIn(Elements elements) {
+    return RUNNING.contains(elements);
   }
 
   @Override

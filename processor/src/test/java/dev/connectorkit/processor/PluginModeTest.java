@@ -88,6 +88,21 @@ class PluginModeTest {
     assertThat(compilation).hadErrorContaining("[Connector/PluginOutput]");
   }
 
+  @Test
+  void withAnnotationProcessingOnTheProcessorWritesAndThePluginSaysSo() {
+    Path caseDir = Compilations.RESOURCES.resolve("good").resolve("basic");
+    Compilation compilation =
+        Compilations.compileObjects(
+            Compilations.fileObjects(caseDir).values(),
+            "-Aconnectorkit.certification=off",
+            "-Xplugin:" + ConnectorPlugin.NAME + " out=" + out);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[Connector/PluginWithProcessor]");
+    assertThat(compilation).hadWarningCount(1);
+    assertFalse(Compilations.connectorFiles(compilation).isEmpty(), "the processor wrote nothing");
+    assertEquals(Map.of(), files(out), "the plug-in wrote too");
+  }
+
   /** Compiles with the plug-in alone, the case's {@code -A} options as plug-in arguments. */
   private Compilation compile(Iterable<JavaFileObject> sources, String... options) {
     StringBuilder plugin = new StringBuilder("-Xplugin:" + ConnectorPlugin.NAME + " out=" + out);
