@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times plain {@code javac} on one generated API with {@code -proc:none}, with an empty processor
- * and with the ConnectorKit processor path, side by side run by run, and checks what ConnectorKit
- * wrote: the same bytes every run.
+ * Times plain {@code javac} on one generated API with {@code -proc:none}, with an empty processor,
+ * with the ConnectorKit processor path and with the ConnectorKit plug-in, side by side run by run,
+ * and checks what ConnectorKit wrote: the same bytes every run, in both modes.
  */
 final class JavacBench {
   private final Path dir;
@@ -50,7 +50,7 @@ final class JavacBench {
     Path first = dir.resolve("out-first");
     for (int i = 0; i < warmup; i++) {
       for (Variant v : Variant.values()) {
-        compile(v, v == Variant.CONNECTORKIT ? first : dir.resolve("out"));
+        compile(v, v == Variant.CONNECTORKIT ? first : dir.resolve(outName(v)));
       }
       log.printf("  warm-up %d done%n", i + 1);
     }
@@ -59,21 +59,24 @@ final class JavacBench {
     for (int i = 0; i < runs; i++) {
       for (int k = 0; k < variants.length; k++) {
         Variant v = variants[(i + k) % variants.length];
-        Path out = dir.resolve("out");
+        Path out = dir.resolve(outName(v));
         if (v == Variant.CONNECTORKIT) {
           out = Files.exists(first) ? dir.resolve("out-with") : first;
         }
         measured.computeIfAbsent(v, x -> new ArrayList<>()).add(compile(v, out));
-        if (v == Variant.CONNECTORKIT && !out.equals(first)) {
+        if (writes(v) && !out.equals(first)) {
+          // The plug-in's output too: both modes must write the same bytes.
           SwaggerCheck.requireSameBytes(first, out);
         }
       }
       log.printf(
-          "  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms%n",
+          "  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms,"
+              + " + ConnectorKit plug-in %.0f ms%n",
           i + 1,
           last(measured, Variant.PLAIN),
           last(measured, Variant.EMPTY),
-          last(measured, Variant.CONNECTORKIT));
+          last(measured, Variant.CONNECTORKIT),
+          last(measured, Variant.PLUGIN));
     }
     check.requireValid(first);
     return new SizeResult(
@@ -81,8 +84,19 @@ final class JavacBench {
         measured.get(Variant.PLAIN),
         measured.get(Variant.EMPTY),
         measured.get(Variant.CONNECTORKIT),
+        measured.get(Variant.PLUGIN),
         SwaggerCheck.operations(first),
         check.validates());
+  }
+
+  /** Whether the variant writes the connector's files. */
+  private static boolean writes(Variant v) {
+    return v == Variant.CONNECTORKIT || v == Variant.PLUGIN;
+  }
+
+  /** The class output of a variant's runs (the processor's first run has its own). */
+  private static String outName(Variant v) {
+    return v == Variant.PLUGIN ? "out-plugin" : "out";
   }
 
   private static double last(Map<Variant, List<Measurement>> measured, Variant v) {
@@ -96,7 +110,7 @@ final class JavacBench {
     Files.createDirectories(out);
     Measurement m =
         timer.run(tools.javac(variant, out, dir.resolve("sources.txt"), List.of()), dir);
-    if (variant == Variant.CONNECTORKIT) {
+    if (writes(variant)) {
       SwaggerCheck.requireOutput(out);
     }
     return m;

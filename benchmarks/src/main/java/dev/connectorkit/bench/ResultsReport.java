@@ -61,6 +61,7 @@ final class ResultsReport {
                 (plain + resolve) / with));
       }
     }
+    plugin(out, results);
     ratios(
         out,
         results,
@@ -92,12 +93,40 @@ final class ResultsReport {
       csv(out, r.size().name(), Variant.PLAIN.label(), r.without());
       csv(out, r.size().name(), Variant.EMPTY.label(), r.empty());
       csv(out, r.size().name(), Variant.CONNECTORKIT.label(), r.with());
+      csv(out, r.size().name(), Variant.PLUGIN.label(), r.plugin());
     }
     for (PeerResult p : peers.values()) {
       csv(out, p.size().name(), "swagger-core-resolve", p.resolve());
       csv(out, p.size().name(), "maven-validate", p.startup());
     }
     return out.append("```\n").toString();
+  }
+
+  /** The plug-in mode against plain javac and against the processor, paired run by run. */
+  private static void plugin(StringBuilder out, List<SizeResult> results) {
+    out.append(
+        "\nPlug-in mode (`-proc:none -Xplugin:ConnectorKit`), paired medians:\n\n"
+            + "| size | javac + CK plug-in | wall plug-in ÷ javac | CPU javac → plug-in (ratio) "
+            + "| peak RSS javac → plug-in (ratio) | CPU plug-in ÷ processor "
+            + "| peak RSS plug-in ÷ processor |\n"
+            + "|---|---|---|---|---|---|---|\n");
+    for (SizeResult r : results) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.3f | %s → %s (%.3f) | %s → %s (%.3f) | %.3f | %.3f |\n",
+              r.size().name(),
+              seconds(Stats.median(r.plugin(), Measurement::wallMillis)),
+              Stats.pairedRatio(r.without(), r.plugin(), Measurement::wallMillis),
+              seconds(Stats.median(r.without(), Measurement::cpuMillis)),
+              seconds(Stats.median(r.plugin(), Measurement::cpuMillis)),
+              Stats.pairedRatio(r.without(), r.plugin(), Measurement::cpuMillis),
+              mib(Stats.median(r.without(), m -> m.peakRssKb())),
+              mib(Stats.median(r.plugin(), m -> m.peakRssKb())),
+              Stats.pairedRatio(r.without(), r.plugin(), m -> m.peakRssKb()),
+              Stats.pairedRatio(r.with(), r.plugin(), Measurement::cpuMillis),
+              Stats.pairedRatio(r.with(), r.plugin(), m -> m.peakRssKb())));
+    }
   }
 
   private static void ratios(

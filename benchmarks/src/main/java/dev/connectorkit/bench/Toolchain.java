@@ -40,6 +40,14 @@ record Toolchain(String apiClassPath, String processorPath, String benchClasses)
                   "-processorpath", benchClasses, "-processor", EmptyProcessor.class.getName()));
       // Found through META-INF/services, as Maven's annotationProcessorPaths finds it.
       case CONNECTORKIT -> command.addAll(List.of("-processorpath", processorPath));
+      // The plug-in is found through META-INF/services on the processor path, too.
+      case PLUGIN ->
+          command.addAll(
+              List.of(
+                  "-proc:none",
+                  "-processorpath",
+                  processorPath,
+                  "-Xplugin:ConnectorKit out=" + out.toAbsolutePath()));
     }
     command.add("@" + argFile);
     return command;

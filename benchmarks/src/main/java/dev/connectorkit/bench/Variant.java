@@ -1,13 +1,15 @@
 package dev.connectorkit.bench;
 
-/** The three ways javac compiles the same API in the benchmark. */
+/** The four ways javac compiles the same API in the benchmark. */
 enum Variant {
   /** {@code -proc:none}: no annotation processing at all. */
   PLAIN("javac"),
   /** {@link EmptyProcessor}: javac's processing rounds with a processor that does nothing. */
   EMPTY("javac+empty-processor"),
   /** The ConnectorKit processor path. */
-  CONNECTORKIT("javac+connectorkit");
+  CONNECTORKIT("javac+connectorkit"),
+  /** ConnectorKit as a javac plug-in ({@code -proc:none -Xplugin:ConnectorKit}): no rounds. */
+  PLUGIN("javac+connectorkit-plugin");
 
   private final String label;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small run of the generator and the runner, so that the benchmark cannot rot: the generated API
  * is deterministic, compiles with and without the processor, and the processor writes the same
- * valid Swagger 2.0 twice.
+ * valid Swagger 2.0 twice, and the plug-in the same bytes.
  */
 class BenchmarkSmokeTest {
   private static final Path TARGET = Path.of(System.getProperty("bench.target", "target"));
@@ -75,9 +75,13 @@ class BenchmarkSmokeTest {
         report.contains(
             "smoke 2 runs of each, 30 operations written (valid Swagger 2.0, same bytes every run)"),
         report);
-    Path classes = temp.resolve("work/smoke/out-first");
-    for (String name : SwaggerCheck.FILES) {
-      assertTrue(Files.size(classes.resolve(SwaggerCheck.CONNECTOR_DIR).resolve(name)) > 0);
+    assertTrue(report.contains("Plug-in mode"), report);
+    assertTrue(report.contains("smoke,2,javac+connectorkit-plugin,"), report);
+    for (String folder : List.of("out-first", "out-plugin")) {
+      Path classes = temp.resolve("work/smoke").resolve(folder);
+      for (String name : SwaggerCheck.FILES) {
+        assertTrue(Files.size(classes.resolve(SwaggerCheck.CONNECTOR_DIR).resolve(name)) > 0);
+      }
     }
   }
 

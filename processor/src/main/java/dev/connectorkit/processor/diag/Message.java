@@ -21,6 +21,16 @@ public enum Message {
       "WriteFailed",
       "The files of connector \"%s\" could not be written (%s); make sure no other connector or"
           + " annotation processor writes META-INF/connectors/ with the same id."),
+  PLUGIN_OUTPUT_MISSING(
+      Diagnostic.Kind.ERROR,
+      "PluginOutput",
+      "The ConnectorKit plug-in needs the class output folder to write into: pass the folder given"
+          + " to -d, as in -Xplugin:\"ConnectorKit out=target/classes\"."),
+  PLUGIN_WITH_PROCESSOR(
+      Diagnostic.Kind.WARNING,
+      "PluginWithProcessor",
+      "The ConnectorKit plug-in did nothing: annotation processing is on and the ConnectorKit"
+          + " processor wrote the files; add -proc:none to use the plug-in, or drop -Xplugin."),
   CONNECTOR_ID_NOT_VALID(
       Diagnostic.Kind.ERROR,
       "ConnectorIdNotValid",

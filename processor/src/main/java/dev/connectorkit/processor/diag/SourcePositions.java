@@ -35,23 +35,24 @@ import javax.tools.Diagnostic;
  */
 final class SourcePositions {
   private final Trees trees;
+  private final boolean placeAll;
 
-  private SourcePositions(Trees trees) {
+  private SourcePositions(Trees trees, boolean placeAll) {
     this.trees = trees;
+    this.placeAll = placeAll;
   }
 
-  /** Positions through javac's tree API, or none when the compiler is not javac. */
+  /**
+   * Positions through javac's tree API, or none when the compiler is not javac. In the plug-in's
+   * environment, whose Messager knows no annotation positions, it places every message itself.
+   */
   static SourcePositions of(ProcessingEnvironment env) {
-    try {
-      return new SourcePositions(Trees.instance(env));
-    } catch (IllegalArgumentException | LinkageError e) {
-      return none();
-    }
+    return new SourcePositions(TreesEnvironment.of(env), env instanceof TreesEnvironment);
   }
 
   /** Leaves every position to the {@link Messager}. */
   static SourcePositions none() {
-    return new SourcePositions(null);
+    return new SourcePositions(null, false);
   }
 
   /**
@@ -75,7 +76,7 @@ final class SourcePositions {
       if (path == null) {
         return false;
       }
-    } else if (repeated == null) {
+    } else if (repeated == null && !placeAll) {
       return false;
     }
     Tree tree = path.getLeaf();

@@ -1,6 +1,10 @@
 package dev.connectorkit.processor.read;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -16,8 +20,19 @@ import javax.lang.model.util.Elements;
 public final class Javadocs {
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Elements elements;
+
+  /**
+   * Doc comments by element: javac finds one by walking the element's whole file, and a method's or
+   * record's comment is asked for once per parameter or component.
+   */
+  private final Map<Element, String> docs = new HashMap<>();
+
+  /** The block tags of each element's doc comment (null without one), parsed once. */
+  private final Map<Element, List<TagBlock>> blocks = new HashMap<>();
 
   public Javadocs(Elements elements) {
     this.elements = elements;
@@ -25,7 +40,7 @@ public final class Javadocs {
 
   /** The main description of an element's doc comment, or null. */
   public String mainText(Element element) {
-    String doc = elements.getDocComment(element);
+    String doc = docComment(element);
     if (doc == null) {
       return null;
     }
@@ -64,37 +79,81 @@ public final class Javadocs {
   }
 
   private String tagText(Element element, String tag, String name) {
-    String doc = elements.getDocComment(element);
-    if (doc == null) {
+    List<TagBlock> tags = blocks(element);
+    if (tags == null) {
       return null;
     }
-    StringBuilder out = null;
-    for (String line : doc.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("@")) {
-        if (out != null) {
-          break;
+    for (TagBlock b : tags) {
+      String[] parts = b.parts();
+      boolean match =
+          parts[0].equals(tag) && (name == null || (parts.length > 1 && parts[1].equals(name)));
+      if (match) {
+        StringBuilder out = new StringBuilder();
+        int skip = name == null ? 1 : 2;
+        if (parts.length > skip) {
+          out.append(name == null ? b.line().substring(tag.length()) : parts[2]).append(' ');
         }
-        String[] parts = trimmed.split("\\s+", 3);
-        boolean match =
-            parts[0].equals(tag) && (name == null || (parts.length > 1 && parts[1].equals(name)));
-        if (match) {
-          out = new StringBuilder();
-          int skip = name == null ? 1 : 2;
-          if (parts.length > skip) {
-            out.append(name == null ? trimmed.substring(tag.length()) : parts[2]).append(' ');
-          }
-        }
-      } else if (out != null) {
-        out.append(trimmed).append(' ');
+        return clean(out.append(b.following()).toString());
       }
     }
-    return out == null ? null : clean(out.toString());
+    return null;
   }
+
+  /**
+   * The block tags of an element's doc comment in order, each with the lines that follow it up to
+   * the next; null without a comment.
+   */
+  private List<TagBlock> blocks(Element element) {
+    if (blocks.containsKey(element)) {
+      return blocks.get(element);
+    }
+    String doc = docComment(element);
+    List<TagBlock> out = null;
+    if (doc != null) {
+      out = new ArrayList<>();
+      String line = null;
+      String[] parts = null;
+      StringBuilder following = new StringBuilder();
+      for (String raw : doc.split("\n", -1)) {
+        String trimmed = raw.strip();
+        if (trimmed.startsWith("@")) {
+          if (line != null) {
+            out.add(new TagBlock(line, parts, following.toString()));
+          }
+          line = trimmed;
+          parts = SPACES.split(trimmed, 3);
+          following.setLength(0);
+        } else if (line != null) {
+          following.append(trimmed).append(' ');
+        }
+      }
+      if (line != null) {
+        out.add(new TagBlock(line, parts, following.toString()));
+      }
+    }
+    blocks.put(element, out);
+    return out;
+  }
+
+  private String docComment(Element element) {
+    if (docs.containsKey(element)) {
+      return docs.get(element);
+    }
+    String doc = elements.getDocComment(element);
+    docs.put(element, doc);
+    return doc;
+  }
+
+  /** One block tag: its line, split into tag, name and text, and the lines that follow it. */
+  private record TagBlock(String line, String[] parts, String following) {}
 
   /** Removes inline tags and HTML, folds white space, and makes the text a sentence. */
   private static String clean(String text) {
     // HTML goes, but not from {@code ...}: its '<' and '>' are text ({@code List<String>}).
+    // The patterns cannot match without their first character; most texts have neither.
+    if (text.indexOf('{') < 0) {
+      return sentence(SPACES.matcher(html(text)).replaceAll(" ").strip());
+    }
     StringBuilder plain = new StringBuilder();
     Matcher m = INLINE_TAG.matcher(text);
     int last = 0;
@@ -110,7 +169,11 @@ public final class Javadocs {
       last = m.end();
     }
     plain.append(html(text.substring(last)));
-    String s = plain.toString().replaceAll("\\s+", " ").strip();
+    return sentence(SPACES.matcher(plain).replaceAll(" ").strip());
+  }
+
+  /** Null for no text, else the text with a capital first letter and a final full stop. */
+  private static String sentence(String s) {
     if (s.isEmpty()) {
       return null;
     }
@@ -121,7 +184,12 @@ public final class Javadocs {
 
   /** Text without HTML tags, with the common entities decoded. */
   private static String html(String text) {
-    return text.replaceAll("<[^>]+>", "")
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+      return text;
+    }
+    return HTML_TAG
+        .matcher(text)
+        .replaceAll("")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

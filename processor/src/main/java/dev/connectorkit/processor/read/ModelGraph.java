@@ -19,6 +19,12 @@ final class ModelGraph {
   private final Function<DeclaredType, List<DeclaredType>> references;
   private final Map<String, Boolean> recursive = new HashMap<>();
 
+  /**
+   * The references of each type met, by key: reading them reads the type's properties, and every
+   * search from another type passes through the same types again.
+   */
+  private final Map<String, List<DeclaredType>> edges = new HashMap<>();
+
   /** {@code references}: the model types a model type's schema refers to directly. */
   ModelGraph(Function<DeclaredType, List<DeclaredType>> references) {
     this.references = references;
@@ -37,7 +43,7 @@ final class ModelGraph {
 
   private boolean reaches(DeclaredType start, String target) {
     Set<String> seen = new HashSet<>();
-    Deque<DeclaredType> queue = new ArrayDeque<>(references.apply(start));
+    Deque<DeclaredType> queue = new ArrayDeque<>(referencesOf(start, target));
     while (!queue.isEmpty()) {
       DeclaredType t = queue.removeFirst();
       String key = TypeKeys.key(t);
@@ -45,9 +51,18 @@ final class ModelGraph {
         return true;
       }
       if (seen.add(key)) {
-        queue.addAll(references.apply(t));
+        queue.addAll(referencesOf(t, key));
       }
     }
     return false;
+  }
+
+  private List<DeclaredType> referencesOf(DeclaredType type, String key) {
+    List<DeclaredType> known = edges.get(key);
+    if (known == null) {
+      known = references.apply(type);
+      edges.put(key, known);
+    }
+    return known;
   }
 }

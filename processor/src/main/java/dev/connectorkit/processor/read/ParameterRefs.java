@@ -9,6 +9,7 @@ import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.SourcedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,21 @@ final class ParameterRefs {
 
   /** The definitions with their references resolved where the operations using them agree. */
   Map<String, Definition> definitions(List<Operation> operations) {
+    // The operations by the definition their body refers to, in order: one pass, not one per
+    // definition (thousands of each in a large API).
+    Map<String, List<Operation>> byBody = new HashMap<>();
+    for (Operation op : operations) {
+      Parameter body = body(op);
+      if (body != null && body.schema().ref() != null) {
+        byBody.computeIfAbsent(body.schema().ref(), k -> new ArrayList<>()).add(op);
+      }
+    }
     Map<String, Definition> out = new LinkedHashMap<>();
     definitions.forEach(
         (key, d) -> {
           Schema resolved = null;
           boolean agree = true;
-          for (Operation op : operations) {
-            Parameter body = body(op);
-            if (body == null || !key.equals(body.schema().ref())) {
-              continue;
-            }
+          for (Operation op : byBody.getOrDefault(key, List.of())) {
             Schema s = map(d.schema(), r -> r.resolvedAs(resolve(r, op)));
             agree &= resolved == null || resolved.equals(s);
             resolved = s;

@@ -330,7 +330,7 @@ public final class TypeSchemaReader {
 
   private static Trees treesOrNull(ProcessingEnvironment env) {
     try {
-      return Trees.instance(env);
+      return dev.connectorkit.processor.diag.TreesEnvironment.of(env);
     } catch (RuntimeException | LinkageError e) {
       return null; // not javac: @JsonValue enums cannot be computed, and say so.
     }

@@ -43,7 +43,7 @@ final class DynamicCallRule implements ConnectorRule {
       List<Schema> roots = new ArrayList<>();
       op.parameters().forEach(p -> roots.add(p.schema()));
       op.responses().stream().map(Response::schema).forEach(roots::add);
-      Set<Schema> seen = new HashSet<>();
+      Set<Schema> seen = SchemaPaths.visited();
       for (Schema root : roots) {
         checker.walk(root, op, seen);
       }

@@ -5,7 +5,10 @@ import dev.connectorkit.processor.model.Definition;
 import dev.connectorkit.processor.model.Operation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Follows {@code $ref}s and path strings ({@code value/items/id}) through a connector's schemas.
@@ -15,6 +18,14 @@ final class SchemaPaths {
 
   SchemaPaths(ConnectorModel model) {
     this.definitions = model.definitions();
+  }
+
+  /**
+   * A set for the schemas a walk has visited, by identity: a definition resolves to the same object
+   * every time, and a record's hash code would walk the whole schema at every visit.
+   */
+  static Set<Schema> visited() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** The schema itself, or the definition it refers to. */

@@ -10,7 +10,6 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -31,7 +30,7 @@ final class WebhookRule implements ConnectorRule {
           continue; // a callback URL outside a body is reported where it is read
         }
         // The callback URL's type is checked where @NotificationUrl is read.
-        hasUrl |= hasUrl(paths.resolve(p.schema()), paths, new HashSet<>());
+        hasUrl |= hasUrl(paths.resolve(p.schema()), paths, SchemaPaths.visited());
       }
       if (hasUrl && !webhook) {
         diagnostics.report(
