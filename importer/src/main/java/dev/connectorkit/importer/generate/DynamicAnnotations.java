@@ -84,26 +84,35 @@ final class DynamicAnnotations {
   private ObjectNode derivedList(JsonNode v) {
     ObjectNode out = JSON.objectNode();
     out.put("operationId", text(v, "operationId"));
-    JsonNode params = v.get("parameters");
-    if (params != null && params.isObject() && !params.isEmpty()) {
-      ObjectNode modern = out.putObject("parameters");
-      params
-          .properties()
-          .forEach(
-              e -> {
-                JsonNode a = e.getValue();
-                boolean ref = a.isObject() && a.size() == 1 && a.has("parameter");
-                modern.set(
-                    e.getKey(),
-                    ref
-                        ? JSON.objectNode().set("parameterReference", a.get("parameter"))
-                        : JSON.objectNode().set("value", a));
-              });
-    }
+    modernParameters(v, out);
     copy(v, "value-collection", out, "itemsPath");
     copy(v, "value-path", out, "itemValuePath");
     copy(v, "value-title", out, "itemTitlePath");
     return out;
+  }
+
+  /**
+   * The classic call's {@code parameters} ({@code {"parameter": name}} or a literal) as the modern
+   * form ({@code parameterReference} or {@code value}) under {@code out}, if it has any.
+   */
+  private static void modernParameters(JsonNode v, ObjectNode out) {
+    JsonNode params = v.get("parameters");
+    if (params == null || !params.isObject() || params.isEmpty()) {
+      return;
+    }
+    ObjectNode modern = out.putObject("parameters");
+    params
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode a = e.getValue();
+              boolean ref = a.isObject() && a.size() == 1 && a.has("parameter");
+              modern.set(
+                  e.getKey(),
+                  ref
+                      ? JSON.objectNode().set("parameterReference", a.get("parameter"))
+                      : JSON.objectNode().set("value", a));
+            });
   }
 
   /** {@code @DynamicList}. */
@@ -132,22 +141,7 @@ final class DynamicAnnotations {
     }
     ObjectNode derived = JSON.objectNode();
     derived.set("operationId", v.get("operationId"));
-    JsonNode params = v.get("parameters");
-    if (params != null && !params.isEmpty()) {
-      ObjectNode modern = derived.putObject("parameters");
-      params
-          .properties()
-          .forEach(
-              e -> {
-                JsonNode a = e.getValue();
-                boolean ref = a.isObject() && a.size() == 1 && a.has("parameter");
-                modern.set(
-                    e.getKey(),
-                    ref
-                        ? JSON.objectNode().set("parameterReference", a.get("parameter"))
-                        : JSON.objectNode().set("value", a));
-              });
-    }
+    modernParameters(v, derived);
     copy(v, "value-path", derived, "itemValuePath");
     if (!JsonEquality.equal(derived, properties)) {
       return base;

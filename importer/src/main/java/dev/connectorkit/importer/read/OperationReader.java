@@ -100,6 +100,25 @@ final class OperationReader {
     return op;
   }
 
+  /**
+   * What a {@code $ref} to {@code #/<kind>s/<name>} names, or null, reported, when it names nothing
+   * there.
+   */
+  private <T> T shared(Fields f, String kind, Map<String, T> section) {
+    String ref = f.string("$ref");
+    f.reportUnread();
+    String prefix = "#/" + kind + "s/";
+    String name =
+        ref != null && ref.startsWith(prefix)
+            ? SchemaReader.unescape(ref.substring(prefix.length()))
+            : null;
+    T shared = name == null ? null : section.get(name);
+    if (shared == null) {
+      problems.error(SWAGGER, f.at("$ref"), "refers to no " + kind + " in #/" + kind + "s: " + ref);
+    }
+    return shared;
+  }
+
   /** A parameter, inline or through {@code $ref}. */
   Parameter parameter(JsonNode node, String pointer) {
     Fields f = Fields.of(node, pointer, SWAGGER, problems);
@@ -107,15 +126,8 @@ final class OperationReader {
       return null;
     }
     if (f.has("$ref")) {
-      String ref = f.string("$ref");
-      f.reportUnread();
-      String name =
-          ref != null && ref.startsWith("#/parameters/")
-              ? SchemaReader.unescape(ref.substring("#/parameters/".length()))
-              : null;
-      Parameter shared = name == null ? null : sharedParameters.get(name);
+      Parameter shared = shared(f, "parameter", sharedParameters);
       if (shared == null) {
-        problems.error(SWAGGER, f.at("$ref"), "refers to no parameter in #/parameters: " + ref);
         return null;
       }
       return shared;
@@ -177,15 +189,8 @@ final class OperationReader {
       return null;
     }
     if (f.has("$ref")) {
-      String ref = f.string("$ref");
-      f.reportUnread();
-      String name =
-          ref != null && ref.startsWith("#/responses/")
-              ? SchemaReader.unescape(ref.substring("#/responses/".length()))
-              : null;
-      Response shared = name == null ? null : sharedResponses.get(name);
+      Response shared = shared(f, "response", sharedResponses);
       if (shared == null) {
-        problems.error(SWAGGER, f.at("$ref"), "refers to no response in #/responses: " + ref);
         return null;
       }
       return new Response(
