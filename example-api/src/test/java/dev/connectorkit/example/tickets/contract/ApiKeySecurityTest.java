@@ -9,7 +9,6 @@ import dev.connectorkit.example.tickets.contract.ConnectorFiles.Operation;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +16,12 @@ import org.junit.jupiter.api.Test;
  * Every operation of the definition, called with otherwise valid values but without the API key or
  * with a wrong one, gets 401 with a {@code Problem} body and no data, and changes nothing.
  */
-class ApiKeySecurityTest {
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
+class ApiKeySecurityTest extends ServiceTest {
   private static JsonNode ticket;
   private static Map<String, String> values;
 
   @BeforeAll
   static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
     ticket =
         client
             .send(
@@ -73,11 +66,6 @@ class ApiKeySecurityTest {
             "Secret",
             "subscription",
             subscription);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,23 +12,8 @@ import org.junit.jupiter.api.Test;
  * it describes, and a rejected request stores nothing. Requests that break the definition itself
  * are marked so: the client then checks that the definition does forbid them.
  */
-class BadInputContractTest {
+class BadInputContractTest extends ServiceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
-
-  @BeforeAll
-  static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
 
   @Test
   void rejectedTicketsAreNotStored() {

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * value-title}, or with a schema at {@code value-path}; the values offered are accepted by the
  * operation that offers them. Needs the processor's dynamic-values support.
  */
-class DynamicValuesContractTest {
+class DynamicValuesContractTest extends ServiceTest {
   /** Where the service needs a dropdown or a dynamic schema, as JSON pointers. */
   private static final Set<String> EXPECTED =
       Set.of(
@@ -38,21 +36,6 @@ class DynamicValuesContractTest {
   private static final Map<String, String> CURRENT = Map.of("queue", "it");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
-
-  @BeforeAll
-  static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
 
   @Test
   void theDefinitionHasEveryDropdownAndDynamicSchema() {

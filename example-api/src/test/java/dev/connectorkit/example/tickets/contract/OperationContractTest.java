@@ -25,25 +25,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the definition was left out.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OperationContractTest {
+class OperationContractTest extends ServiceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
   private static Receiver receiver;
 
   @BeforeAll
   static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
     receiver = Receiver.start();
   }
 
   @AfterAll
   static void stop() {
     receiver.close();
-    service.close();
   }
 
   @Test

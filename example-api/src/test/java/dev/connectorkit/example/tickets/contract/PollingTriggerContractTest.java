@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,23 +15,8 @@ import org.junit.jupiter.api.Test;
  * Location while nothing is new, 200 + exactly the new items + Location when something is), and the
  * definition's description of it, which needs the processor's polling support.
  */
-class PollingTriggerContractTest {
+class PollingTriggerContractTest extends ServiceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
-
-  @BeforeAll
-  static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
 
   @Test
   void definitionDescribesThePollingTrigger() {

@@ -3,12 +3,9 @@ package dev.connectorkit.example.tickets.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,23 +13,8 @@ import org.junit.jupiter.api.Test;
  * with backoff, dropped for a callback that answers 410 Gone. The service is configured with 3
  * attempts and a 50 ms first delay.
  */
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends ServiceTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
-
-  @BeforeAll
-  static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
 
   @Test
   void retriesUntilTheCallbackAccepts() throws InterruptedException {

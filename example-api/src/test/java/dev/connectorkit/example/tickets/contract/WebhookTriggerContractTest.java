@@ -10,8 +10,6 @@ import dev.connectorkit.example.tickets.contract.Receiver.Delivery;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +18,9 @@ import org.junit.jupiter.api.Test;
  * ticket, get a POST that fits the notification schema, unsubscribe through the {@code Location},
  * and get nothing for the next ticket. Needs the processor's webhook support.
  */
-class WebhookTriggerContractTest {
+class WebhookTriggerContractTest extends ServiceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(10);
-  private static TestService service;
-  private static JsonNode swagger;
-  private static ContractClient client;
-
-  @BeforeAll
-  static void start() {
-    service = TestService.start();
-    swagger = ConnectorFiles.swagger();
-    client = new ContractClient(service.root(), swagger);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
 
   @Test
   void definitionDescribesTheWebhook() {
