@@ -1,6 +1,10 @@
 package dev.connectorkit.processor.read;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -21,6 +25,8 @@ final class JavaTypes {
 
   private final Types types;
   private final Elements elements;
+  private final Map<String, TypeMirror> erasures = new HashMap<>();
+  private final Map<Element, String> names = new IdentityHashMap<>();
 
   JavaTypes(Types types, Elements elements) {
     this.types = types;
@@ -42,13 +48,21 @@ final class JavaTypes {
 
   /** The qualified name of a declared type. */
   String qualifiedName(TypeMirror type) {
-    return ((TypeElement) types.asElement(type)).getQualifiedName().toString();
+    // Remembered per class: javac decodes a Name into a new String every time.
+    return names.computeIfAbsent(
+        types.asElement(type), e -> ((TypeElement) e).getQualifiedName().toString());
   }
 
   /** Whether the type's class is the named class or a subtype of it. */
   boolean isSubtype(TypeMirror type, String qualifiedName) {
+    // Looked up once per name: getTypeElement searches every module.
+    TypeMirror target = erasures.computeIfAbsent(qualifiedName, this::erasureOf);
+    return target.getKind() != TypeKind.NONE && types.isSubtype(types.erasure(type), target);
+  }
+
+  private TypeMirror erasureOf(String qualifiedName) {
     TypeElement target = elements.getTypeElement(qualifiedName);
-    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+    return target == null ? types.getNoType(TypeKind.NONE) : types.erasure(target.asType());
   }
 
   /** {@code java.lang.Iterable} or {@code java.util.stream.BaseStream} if it is one, or null. */

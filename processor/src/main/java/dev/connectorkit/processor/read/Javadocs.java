@@ -21,7 +21,6 @@ public final class Javadocs {
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Elements elements;
 
@@ -121,7 +120,7 @@ public final class Javadocs {
             out.add(new TagBlock(line, parts, following.toString()));
           }
           line = trimmed;
-          parts = SPACES.split(trimmed, 3);
+          parts = words(trimmed);
           following.setLength(0);
         } else if (line != null) {
           following.append(trimmed).append(' ');
@@ -152,7 +151,7 @@ public final class Javadocs {
     // HTML goes, but not from {@code ...}: its '<' and '>' are text ({@code List<String>}).
     // The patterns cannot match without their first character; most texts have neither.
     if (text.indexOf('{') < 0) {
-      return sentence(SPACES.matcher(html(text)).replaceAll(" ").strip());
+      return sentence(folded(html(text)));
     }
     StringBuilder plain = new StringBuilder();
     Matcher m = INLINE_TAG.matcher(text);
@@ -169,7 +168,55 @@ public final class Javadocs {
       last = m.end();
     }
     plain.append(html(text.substring(last)));
-    return sentence(SPACES.matcher(plain).replaceAll(" ").strip());
+    return sentence(folded(plain));
+  }
+
+  /**
+   * The text with each run of white space ({@code \\s+}) made one space, stripped. By hand, like
+   * {@link #words}: these run for every description, and a regular expression engine costs more to
+   * warm up in a short compilation than it saves.
+   */
+  private static String folded(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().strip(); // and other white space at the ends, as before
+  }
+
+  /** A stripped line split at white space into at most three parts: tag, name, the rest. */
+  private static String[] words(String line) {
+    List<String> parts = new ArrayList<>(3);
+    int i = 0;
+    while (i < line.length() && parts.size() < 2) {
+      int start = i;
+      while (i < line.length() && !isSpace(line.charAt(i))) {
+        i++;
+      }
+      parts.add(line.substring(start, i));
+      while (i < line.length() && isSpace(line.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < line.length()) {
+      parts.add(line.substring(i));
+    }
+    return parts.toArray(new String[0]);
+  }
+
+  /** White space as {@code \\s} means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Null for no text, else the text with a capital first letter and a final full stop. */

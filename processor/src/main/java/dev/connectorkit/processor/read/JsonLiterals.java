@@ -8,14 +8,17 @@ import dev.connectorkit.processor.model.Origin;
 
 /** Parses JSON written in annotation values ({@code json = "..."}), reporting what is not JSON. */
 final class JsonLiterals {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private JsonLiterals() {}
+
+  /** Made on first use only: most connectors have no JSON literal, and a mapper costs. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** The parsed value, or the raw text after an {@code InvalidJson} error. */
   static Object parse(String json, Origin origin, Diagnostics diagnostics) {
     try {
-      return MAPPER.readTree(json);
+      return Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       diagnostics.report(Message.INVALID_JSON, origin, e.getOriginalMessage());
       return json;

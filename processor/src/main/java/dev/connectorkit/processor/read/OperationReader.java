@@ -185,7 +185,10 @@ final class OperationReader {
     }
     String words = sb.toString().replace('_', ' ').strip();
     StringBuilder out = new StringBuilder();
-    for (String w : words.split("\\s+")) {
+    for (String w : words.split(" ")) {
+      if (w.isEmpty()) {
+        continue; // a run of spaces or underscores
+      }
       boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
       if (out.length() == 0) {
         out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));

@@ -100,7 +100,8 @@ final class ParameterRefs {
 
   /** The schema with every reference in its extensions, and in its parts, mapped. */
   static Schema map(Schema s, UnaryOperator<ParameterRef> f) {
-    if (s == null || s.isRef()) {
+    // Most schemas hold no reference: they are kept, not copied (for every operation).
+    if (s == null || s.isRef() || !holdsRef(s)) {
       return s;
     }
     Schema.Builder b = s.toBuilder();
@@ -118,6 +119,53 @@ final class ParameterRefs {
       s.extensions().forEach((k, v) -> b.extension(k, value(v, f)));
     }
     return b.build();
+  }
+
+  /** Whether a reference sits in the schema's extensions or in those of its parts. */
+  private static boolean holdsRef(Schema s) {
+    if (s == null || s.isRef()) {
+      return false;
+    }
+    if (s.extensions() != null && valueHoldsRef(s.extensions())) {
+      return true;
+    }
+    if (holdsRef(s.items()) || holdsRef(s.additionalProperties())) {
+      return true;
+    }
+    if (s.properties() != null) {
+      for (Schema p : s.properties().values()) {
+        if (holdsRef(p)) {
+          return true;
+        }
+      }
+    }
+    if (s.allOf() != null) {
+      for (Schema p : s.allOf()) {
+        if (holdsRef(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean valueHoldsRef(Object v) {
+    if (v instanceof ParameterRef) {
+      return true;
+    } else if (v instanceof Map<?, ?> m) {
+      for (Object x : m.values()) {
+        if (valueHoldsRef(x)) {
+          return true;
+        }
+      }
+    } else if (v instanceof List<?> l) {
+      for (Object x : l) {
+        if (valueHoldsRef(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Object value(Object v, UnaryOperator<ParameterRef> f) {

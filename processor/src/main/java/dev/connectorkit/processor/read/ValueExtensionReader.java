@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -21,6 +22,24 @@ import javax.lang.model.element.Element;
  * title overrides, the notification URL flag and {@code @Extension}s.
  */
 final class ValueExtensionReader {
+  private static final Set<String> VALUE_ANNOTATIONS =
+      Set.of(
+          Names.CK + "DynamicValues",
+          Names.CK + "DynamicList",
+          Names.CK + "DynamicSchema",
+          Names.CK + "DynamicProperties",
+          Names.CK + "DynamicTree",
+          Names.CK + "Editor",
+          Names.CK + "MediaKind",
+          Names.CK + "TestValue",
+          Names.CK + "Example",
+          Names.CK + "Format",
+          Names.CK + "Title",
+          Names.CK + "NotificationUrl",
+          Names.CK + "TriggerValue",
+          Names.CK + "LocalizeDefault");
+  private static final Set<String> EXTENSIONS =
+      Set.of(Names.CK + "Extension", Names.CK + "Extensions");
   private final AnnotationValues values;
   private final DynamicCalls calls;
   private final Diagnostics diagnostics;
@@ -50,27 +69,11 @@ final class ValueExtensionReader {
   }
 
   private static boolean hasAny(List<? extends Element> carriers, boolean withExtensions) {
+    // One pass over each element's annotations (this runs for every property and parameter).
     for (Element e : carriers) {
-      for (String n :
-          List.of(
-              "DynamicValues",
-              "DynamicList",
-              "DynamicSchema",
-              "DynamicProperties",
-              "DynamicTree",
-              "Editor",
-              "MediaKind",
-              "TestValue",
-              "Example",
-              "Format",
-              "Title",
-              "NotificationUrl",
-              "TriggerValue",
-              "LocalizeDefault",
-              "Extension",
-              "Extensions")) {
-        if ((withExtensions || !n.startsWith("Extension"))
-            && AnnotationValues.has(e, Names.CK + n)) {
+      for (AnnotationMirror a : e.getAnnotationMirrors()) {
+        String name = AnnotationValues.qualifiedName(a);
+        if (VALUE_ANNOTATIONS.contains(name) || withExtensions && EXTENSIONS.contains(name)) {
           return true;
         }
       }

@@ -60,6 +60,7 @@ final class DynamicCallRule implements ConnectorRule {
     private final Diagnostics diagnostics;
     private final SchemaPaths paths;
     private final OperationIndex index;
+    private final DefinitionReach calls;
     private final Set<List<Object>> reported = new HashSet<>();
 
     Checker(ConnectorModel model, Diagnostics diagnostics) {
@@ -67,6 +68,8 @@ final class DynamicCallRule implements ConnectorRule {
       this.diagnostics = diagnostics;
       this.paths = new SchemaPaths(model);
       this.index = new OperationIndex(model);
+      this.calls =
+          new DefinitionReach(model.definitions(), DynamicCallRule::hasCall, SchemaPaths::parts);
     }
 
     /** Checks the calls in a schema and its parts, following definitions once. */
@@ -75,6 +78,9 @@ final class DynamicCallRule implements ConnectorRule {
         return;
       }
       if (s.isRef()) {
+        if (!calls.reachesRef(s.ref())) {
+          return; // no call anywhere in that definition or what it refers to
+        }
         Schema target = paths.resolve(s);
         if (target != null && seen.add(target)) {
           walk(target, op, seen);
@@ -95,13 +101,8 @@ final class DynamicCallRule implements ConnectorRule {
           }
         }
       }
-      walk(s.items(), op, seen);
-      walk(s.additionalProperties(), op, seen);
-      if (s.properties() != null) {
-        s.properties().values().forEach(p -> walk(p, op, seen));
-      }
-      if (s.allOf() != null) {
-        s.allOf().forEach(p -> walk(p, op, seen));
+      for (Schema part : SchemaPaths.parts(s)) {
+        walk(part, op, seen);
       }
     }
 
@@ -238,6 +239,19 @@ final class DynamicCallRule implements ConnectorRule {
         diagnostics.report(message, origin, args);
       }
     }
+  }
+
+  /** Whether a schema makes a dynamic call itself. */
+  private static boolean hasCall(Schema s) {
+    if (s.extensions() == null) {
+      return false;
+    }
+    for (String key : KEYS) {
+      if (s.extensions().get(key) instanceof Map<?, ?>) {
+        return true;
+      }
+    }
+    return s.extensions().get("x-ms-dynamic-tree") instanceof Map<?, ?>;
   }
 
   /** The properties an item offers, for the message: {@code its items' properties [id, name]}. */

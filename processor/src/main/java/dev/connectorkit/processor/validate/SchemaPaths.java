@@ -5,8 +5,10 @@ import dev.connectorkit.processor.model.Definition;
 import dev.connectorkit.processor.model.Operation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,24 @@ final class SchemaPaths {
    */
   static Set<Schema> visited() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  /** The parts of a schema a walk goes into: items, additional properties, properties, allOf. */
+  static List<Schema> parts(Schema s) {
+    List<Schema> out = new ArrayList<>();
+    if (s.items() != null) {
+      out.add(s.items());
+    }
+    if (s.additionalProperties() != null) {
+      out.add(s.additionalProperties());
+    }
+    if (s.properties() != null) {
+      out.addAll(s.properties().values());
+    }
+    if (s.allOf() != null) {
+      out.addAll(s.allOf());
+    }
+    return out;
   }
 
   /** The schema itself, or the definition it refers to. */

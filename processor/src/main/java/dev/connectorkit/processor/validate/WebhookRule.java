@@ -10,7 +10,7 @@ import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
 import dev.connectorkit.processor.model.Schema;
 import dev.connectorkit.processor.model.TriggerFacts;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Webhook triggers as Power Platform needs them: a callback URL property in the body, a DELETE
@@ -19,7 +19,14 @@ import java.util.Set;
 final class WebhookRule implements ConnectorRule {
   @Override
   public void check(ConnectorModel model, Diagnostics diagnostics) {
-    SchemaPaths paths = new SchemaPaths(model);
+    // A property at any depth of a body, through definitions, receives the callback URL.
+    DefinitionReach urls =
+        new DefinitionReach(
+            model.definitions(),
+            s ->
+                s.properties() != null
+                    && s.properties().values().stream().anyMatch(WebhookRule::isUrl),
+            s -> s.properties() == null ? List.of() : List.copyOf(s.properties().values()));
     OperationIndex index = new OperationIndex(model);
     for (Operation op : model.operations()) {
       TriggerFacts t = op.triggerFacts();
@@ -30,7 +37,7 @@ final class WebhookRule implements ConnectorRule {
           continue; // a callback URL outside a body is reported where it is read
         }
         // The callback URL's type is checked where @NotificationUrl is read.
-        hasUrl |= hasUrl(paths.resolve(p.schema()), paths, SchemaPaths.visited());
+        hasUrl |= urls.reaches(p.schema());
       }
       if (hasUrl && !webhook) {
         diagnostics.report(
@@ -57,19 +64,6 @@ final class WebhookRule implements ConnectorRule {
             Message.WEBHOOK_LOCATION_MISSING, Describe.methodOrigin(op), op.operationId());
       }
     }
-  }
-
-  /** Whether a property of the schema, at any depth, receives the callback URL. */
-  private static boolean hasUrl(Schema s, SchemaPaths paths, Set<Schema> seen) {
-    if (s == null || !seen.add(s) || s.properties() == null) {
-      return false;
-    }
-    for (Schema property : s.properties().values()) {
-      if (isUrl(property) || hasUrl(paths.resolve(property), paths, seen)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isUrl(Schema s) {

@@ -1,14 +1,18 @@
 package dev.connectorkit.processor.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * The one JSON format of every file we write: UTF-8, two-space indent, {@code "key": value}, LF
@@ -16,8 +20,9 @@ import java.io.IOException;
  * newline; the same bytes on every machine.
  */
 public final class JsonOutput {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(printer());
+  // A bare generator, not an ObjectMapper: building a mapper loads and initialises hundreds of
+  // classes, a cost every compilation would pay.
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonOutput() {}
 
@@ -30,13 +35,79 @@ public final class JsonOutput {
   public static byte[] bytes(ObjectNode document) {
     // Straight to UTF-8 bytes: through a String, a large definition was copied three times.
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      WRITER.writeValue(out, document);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(printer());
+      write(document, g);
     } catch (IOException e) {
       throw new IllegalStateException("JSON tree cannot be written", e);
     }
     out.write('\n');
     return out.toByteArray();
+  }
+
+  /** Writes a node as Jackson's own serializers would. */
+  private static void write(JsonNode node, JsonGenerator g) throws IOException {
+    NodeWriter.of(node).write(node, g);
+  }
+
+  /**
+   * Writes one kind of node. One class per kind on purpose: the call in {@link #write} then sees
+   * three receivers, so the JIT compiles each writer on its own instead of inlining the whole
+   * recursion and Jackson's generator into one method, which cost about a second of compile time on
+   * the large benchmark API, more than the writing itself.
+   */
+  private enum NodeWriter {
+    OBJECT {
+      @Override
+      void write(JsonNode node, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          g.writeFieldName(field.getKey());
+          JsonOutput.write(field.getValue(), g);
+        }
+        g.writeEndObject();
+      }
+    },
+    ARRAY {
+      @Override
+      void write(JsonNode node, JsonGenerator g) throws IOException {
+        g.writeStartArray();
+        for (JsonNode element : node) {
+          JsonOutput.write(element, g);
+        }
+        g.writeEndArray();
+      }
+    },
+    VALUE {
+      @Override
+      void write(JsonNode node, JsonGenerator g) throws IOException {
+        switch (node.getNodeType()) {
+          case STRING -> g.writeString(node.textValue());
+          case BOOLEAN -> g.writeBoolean(node.booleanValue());
+          case NULL -> g.writeNull();
+          case NUMBER -> number(node, g);
+          default -> throw new IllegalStateException("Not a JSON value: " + node.getNodeType());
+        }
+      }
+    };
+
+    abstract void write(JsonNode node, JsonGenerator g) throws IOException;
+
+    static NodeWriter of(JsonNode node) {
+      return node.isObject() ? OBJECT : node.isArray() ? ARRAY : VALUE;
+    }
+  }
+
+  private static void number(JsonNode node, JsonGenerator g) throws IOException {
+    switch (node.numberType()) {
+      case INT -> g.writeNumber(node.intValue());
+      case LONG -> g.writeNumber(node.longValue());
+      case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+      case FLOAT -> g.writeNumber(node.floatValue());
+      case DOUBLE -> g.writeNumber(node.doubleValue());
+      case BIG_DECIMAL -> g.writeNumber(node.decimalValue());
+    }
   }
 
   private static DefaultPrettyPrinter printer() {
