@@ -5,6 +5,7 @@ import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorInfo;
 import dev.connectorkit.processor.model.ConnectorModel;
 import dev.connectorkit.processor.model.Origin;
+import dev.connectorkit.processor.read.AnnotationValues;
 import dev.connectorkit.processor.read.ConnectorModelReader;
 import dev.connectorkit.processor.read.ConnectorReader;
 import dev.connectorkit.processor.read.HttpMethodCheck;
@@ -51,13 +52,17 @@ final class ConnectorGeneration {
 
   /** One processing round: remembers its types, checks its methods, generates after the last. */
   void round(RoundEnvironment round) {
-    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-      guarded(type, () -> remember(type));
-    }
-    guarded(null, () -> new HttpMethodCheck(processingEnv, diagnostics).check(round));
-    if (round.processingOver()) {
-      guarded(null, this::generate);
-    }
+    // Annotation lookups are remembered for the round: the symbols do not change within it.
+    AnnotationValues.remembering(
+        () -> {
+          for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+            guarded(type, () -> remember(type));
+          }
+          guarded(null, () -> new HttpMethodCheck(processingEnv, diagnostics).check(round));
+          if (round.processingOver()) {
+            guarded(null, this::generate);
+          }
+        });
   }
 
   private void remember(TypeElement type) {

@@ -2,6 +2,8 @@ package dev.connectorkit.processor.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +26,71 @@ public final class AnnotationValues {
   private static final Map<Element, String> QUALIFIED_NAMES =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** The lookups of the work running on this thread, if it asked for them to be remembered. */
+  private static final ThreadLocal<Lookups> LOOKUPS = new ThreadLocal<>();
+
   private final Elements elements;
 
   public AnnotationValues(Elements elements) {
     this.elements = elements;
   }
 
+  /**
+   * Runs work with each element's annotations, and each annotation's written values, indexed on
+   * first use and remembered until the work ends: a connector's elements are asked for dozens of
+   * annotations each, and javac builds a new value map on every {@code getElementValues()}. Only
+   * for the length of the work, so that no compilation's symbols outlive it.
+   */
+  public static void remembering(Runnable work) {
+    if (LOOKUPS.get() != null) {
+      work.run();
+      return;
+    }
+    LOOKUPS.set(new Lookups());
+    try {
+      work.run();
+    } finally {
+      LOOKUPS.remove();
+    }
+  }
+
+  /** What {@link #remembering} keeps: annotations by element, written values by annotation. */
+  private static final class Lookups {
+    final Map<Element, Map<String, AnnotationMirror>> annotations = new IdentityHashMap<>();
+    final Map<AnnotationMirror, Map<String, AnnotationValue>> values = new IdentityHashMap<>();
+
+    Map<String, AnnotationMirror> annotations(Element element) {
+      Map<String, AnnotationMirror> found = annotations.get(element);
+      if (found == null) {
+        found = new HashMap<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+          found.putIfAbsent(qualifiedName(mirror), mirror); // the first one, as a scan finds
+        }
+        annotations.put(element, found);
+      }
+      return found;
+    }
+
+    Map<String, AnnotationValue> values(AnnotationMirror mirror) {
+      Map<String, AnnotationValue> found = values.get(mirror);
+      if (found == null) {
+        found = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+            mirror.getElementValues().entrySet()) {
+          found.putIfAbsent(e.getKey().getSimpleName().toString(), e.getValue());
+        }
+        values.put(mirror, found);
+      }
+      return found;
+    }
+  }
+
   /** The annotation of the given qualified type name directly on the element, if any. */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    Lookups lookups = LOOKUPS.get();
+    if (lookups != null) {
+      return Optional.ofNullable(lookups.annotations(element).get(qualifiedName));
+    }
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (qualifiedName(mirror).equals(qualifiedName)) {
         return Optional.of(mirror);
@@ -91,6 +150,10 @@ public final class AnnotationValues {
 
   /** The value of a member if it was written explicitly (not defaulted). */
   public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
+    Lookups lookups = LOOKUPS.get();
+    if (lookups != null) {
+      return Optional.ofNullable(lookups.values(mirror).get(member));
+    }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {

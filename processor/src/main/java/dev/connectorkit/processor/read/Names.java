@@ -1,5 +1,8 @@
 package dev.connectorkit.processor.read;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** The qualified names of the annotations and types the readers look for. */
 final class Names {
   static final String CK = "dev.connectorkit.annotations.";
@@ -24,10 +27,15 @@ final class Names {
   static final String JAKARTA_VALIDATION = "jakarta.validation.constraints.";
   static final String JAVAX_VALIDATION = "javax.validation.constraints.";
 
+  private static final Map<String, String[]> JAXRS = new ConcurrentHashMap<>();
+
   private Names() {}
 
   /** The jakarta name and its javax twin, e.g. {@code Path} → both {@code ...ws.rs.Path}. */
   static String[] jaxrs(String simpleName) {
-    return new String[] {"jakarta.ws.rs." + simpleName, "javax.ws.rs." + simpleName};
+    // Built once per name: asked for every method and parameter.
+    return JAXRS
+        .computeIfAbsent(simpleName, n -> new String[] {"jakarta.ws.rs." + n, "javax.ws.rs." + n})
+        .clone();
   }
 }
