@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Times plain {@code javac} on one generated API with {@code -proc:none}, with an empty processor,
- * with the ConnectorKit processor path and with the ConnectorKit plug-in, side by side run by run,
- * and checks what ConnectorKit wrote: the same bytes every run, in both modes.
+ * with an empty plug-in, with the ConnectorKit processor path and with the ConnectorKit plug-in,
+ * side by side run by run, and checks what ConnectorKit wrote: the same bytes every run, in both
+ * modes.
  */
 final class JavacBench {
   private final Path dir;
@@ -70,11 +71,12 @@ final class JavacBench {
         }
       }
       log.printf(
-          "  run %d: javac %.0f ms, + empty processor %.0f ms, + ConnectorKit %.0f ms,"
-              + " + ConnectorKit plug-in %.0f ms%n",
+          "  run %d: javac %.0f ms, + empty processor %.0f ms, + empty plug-in %.0f ms,"
+              + " + ConnectorKit %.0f ms, + ConnectorKit plug-in %.0f ms%n",
           i + 1,
           last(measured, Variant.PLAIN),
           last(measured, Variant.EMPTY),
+          last(measured, Variant.EMPTY_PLUGIN),
           last(measured, Variant.CONNECTORKIT),
           last(measured, Variant.PLUGIN));
     }
@@ -83,6 +85,7 @@ final class JavacBench {
         size,
         measured.get(Variant.PLAIN),
         measured.get(Variant.EMPTY),
+        measured.get(Variant.EMPTY_PLUGIN),
         measured.get(Variant.CONNECTORKIT),
         measured.get(Variant.PLUGIN),
         SwaggerCheck.operations(first),

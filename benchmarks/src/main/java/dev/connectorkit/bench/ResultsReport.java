@@ -92,6 +92,7 @@ final class ResultsReport {
     for (SizeResult r : results) {
       csv(out, r.size().name(), Variant.PLAIN.label(), r.without());
       csv(out, r.size().name(), Variant.EMPTY.label(), r.empty());
+      csv(out, r.size().name(), Variant.EMPTY_PLUGIN.label(), r.emptyPlugin());
       csv(out, r.size().name(), Variant.CONNECTORKIT.label(), r.with());
       csv(out, r.size().name(), Variant.PLUGIN.label(), r.plugin());
     }
@@ -102,19 +103,24 @@ final class ResultsReport {
     return out.append("```\n").toString();
   }
 
-  /** The plug-in mode against plain javac and against the processor, paired run by run. */
+  /**
+   * The plug-in mode against plain javac, against an empty plug-in (what any plug-in costs) and
+   * against the processor, paired run by run.
+   */
   private static void plugin(StringBuilder out, List<SizeResult> results) {
     out.append(
         "\nPlug-in mode (`-proc:none -Xplugin:ConnectorKit`), paired medians:\n\n"
             + "| size | javac + CK plug-in | wall plug-in ÷ javac | CPU javac → plug-in (ratio) "
-            + "| peak RSS javac → plug-in (ratio) | CPU plug-in ÷ processor "
-            + "| peak RSS plug-in ÷ processor |\n"
-            + "|---|---|---|---|---|---|---|\n");
+            + "| peak RSS javac → plug-in (ratio) | CPU empty plug-in ÷ javac "
+            + "| peak RSS empty plug-in ÷ javac | CPU plug-in ÷ empty plug-in "
+            + "| CPU plug-in ÷ processor | peak RSS plug-in ÷ processor |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|\n");
     for (SizeResult r : results) {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %.3f | %s → %s (%.3f) | %s → %s (%.3f) | %.3f | %.3f |\n",
+              "| %s | %s | %.3f | %s → %s (%.3f) | %s → %s (%.3f) | %.3f | %.3f | %.3f | %.3f"
+                  + " | %.3f |\n",
               r.size().name(),
               seconds(Stats.median(r.plugin(), Measurement::wallMillis)),
               Stats.pairedRatio(r.without(), r.plugin(), Measurement::wallMillis),
@@ -124,6 +130,9 @@ final class ResultsReport {
               mib(Stats.median(r.without(), m -> m.peakRssKb())),
               mib(Stats.median(r.plugin(), m -> m.peakRssKb())),
               Stats.pairedRatio(r.without(), r.plugin(), m -> m.peakRssKb()),
+              Stats.pairedRatio(r.without(), r.emptyPlugin(), Measurement::cpuMillis),
+              Stats.pairedRatio(r.without(), r.emptyPlugin(), m -> m.peakRssKb()),
+              Stats.pairedRatio(r.emptyPlugin(), r.plugin(), Measurement::cpuMillis),
               Stats.pairedRatio(r.with(), r.plugin(), Measurement::cpuMillis),
               Stats.pairedRatio(r.with(), r.plugin(), m -> m.peakRssKb())));
     }

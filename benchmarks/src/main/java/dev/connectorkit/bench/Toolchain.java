@@ -1,5 +1,6 @@
 package dev.connectorkit.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +13,29 @@ import java.util.List;
  *
  * @param apiClassPath jakarta.ws.rs-api and the ConnectorKit annotations
  * @param processorPath the processor and its dependencies
- * @param benchClasses this module's classes, which hold {@link EmptyProcessor}
+ * @param benchClasses this module's classes, which hold {@link EmptyProcessor} and {@link
+ *     EmptyPlugin}
+ * @param emptyPluginPath those classes and the registration of {@link EmptyPlugin}
  */
-record Toolchain(String apiClassPath, String processorPath, String benchClasses) {
-  /** The class paths listed under {@code target/classpath} of the benchmarks module. */
+record Toolchain(
+    String apiClassPath, String processorPath, String benchClasses, String emptyPluginPath) {
+  /**
+   * The class paths listed under {@code target/classpath} of the benchmarks module. The empty
+   * plug-in is registered in a folder of its own ({@code target/empty-plugin}): a registration
+   * among the module's resources would make javac look for it while compiling the module itself.
+   */
   static Toolchain fromTarget(Path target) throws IOException {
     Path dir = target.resolve("classpath");
+    Path classes = target.resolve("classes").toAbsolutePath();
+    Path registration = target.resolve("empty-plugin").toAbsolutePath();
+    Path services = registration.resolve("META-INF/services/com.sun.source.util.Plugin");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, EmptyPlugin.class.getName() + "\n");
     return new Toolchain(
         Files.readString(dir.resolve("api.txt")).strip(),
         Files.readString(dir.resolve("processor.txt")).strip(),
-        target.resolve("classes").toAbsolutePath().toString());
+        classes.toString(),
+        classes + File.pathSeparator + registration);
   }
 
   /** The javac command that compiles the argument file's sources into {@code out}. */
@@ -38,6 +52,10 @@ record Toolchain(String apiClassPath, String processorPath, String benchClasses)
           command.addAll(
               List.of(
                   "-processorpath", benchClasses, "-processor", EmptyProcessor.class.getName()));
+      case EMPTY_PLUGIN ->
+          command.addAll(
+              List.of(
+                  "-proc:none", "-processorpath", emptyPluginPath, "-Xplugin:" + EmptyPlugin.NAME));
       // Found through META-INF/services, as Maven's annotationProcessorPaths finds it.
       case CONNECTORKIT -> command.addAll(List.of("-processorpath", processorPath));
       // The plug-in is found through META-INF/services on the processor path, too.

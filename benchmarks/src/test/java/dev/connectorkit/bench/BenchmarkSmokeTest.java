@@ -77,6 +77,7 @@ class BenchmarkSmokeTest {
         report);
     assertTrue(report.contains("Plug-in mode"), report);
     assertTrue(report.contains("smoke,2,javac+connectorkit-plugin,"), report);
+    assertTrue(report.contains("smoke,2,javac+empty-plugin,"), report);
     for (String folder : List.of("out-first", "out-plugin")) {
       Path classes = temp.resolve("work/smoke").resolve(folder);
       for (String name : SwaggerCheck.FILES) {
