@@ -54,10 +54,14 @@ public final class AnnotationValues {
     }
   }
 
-  /** What {@link #remembering} keeps: annotations by element, written values by annotation. */
+  /**
+   * What {@link #remembering} keeps: annotations by element, written values by annotation, default
+   * values by annotation type.
+   */
   private static final class Lookups {
     final Map<Element, Map<String, AnnotationMirror>> annotations = new IdentityHashMap<>();
     final Map<AnnotationMirror, Map<String, AnnotationValue>> values = new IdentityHashMap<>();
+    final Map<Element, Map<String, AnnotationValue>> defaults = new IdentityHashMap<>();
 
     Map<String, AnnotationMirror> annotations(Element element) {
       Map<String, AnnotationMirror> found = annotations.get(element);
@@ -67,6 +71,20 @@ public final class AnnotationValues {
           found.putIfAbsent(qualifiedName(mirror), mirror); // the first one, as a scan finds
         }
         annotations.put(element, found);
+      }
+      return found;
+    }
+
+    Map<String, AnnotationValue> defaults(Element annotationType) {
+      Map<String, AnnotationValue> found = defaults.get(annotationType);
+      if (found == null) {
+        found = new HashMap<>();
+        for (Element e : annotationType.getEnclosedElements()) {
+          if (e instanceof ExecutableElement m && m.getDefaultValue() != null) {
+            found.put(m.getSimpleName().toString(), m.getDefaultValue());
+          }
+        }
+        defaults.put(annotationType, found);
       }
       return found;
     }
@@ -137,6 +155,14 @@ public final class AnnotationValues {
     Optional<AnnotationValue> written = explicit(mirror, member);
     if (written.isPresent()) {
       return written.get();
+    }
+    Lookups lookups = LOOKUPS.get();
+    if (lookups != null) {
+      AnnotationValue d = lookups.defaults(mirror.getAnnotationType().asElement()).get(member);
+      if (d != null) {
+        return d;
+      }
+      throw new IllegalArgumentException("No member " + member + " in " + mirror);
     }
     for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
       if (e instanceof ExecutableElement m

@@ -179,7 +179,7 @@ final class BeanPropertyReader {
   private static boolean isAccessor(TypeElement cls, ExecutableElement m) {
     return m.getParameters().isEmpty()
         && cls.getRecordComponents().stream()
-            .anyMatch(rc -> rc.getSimpleName().contentEquals(m.getSimpleName()));
+            .anyMatch(rc -> rc.getSimpleName().equals(m.getSimpleName()));
   }
 
   private void collectMethods(

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -110,7 +109,7 @@ final class ConstraintReader {
   }
 
   private static String constraintName(AnnotationMirror m) {
-    String qn = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    String qn = AnnotationValues.qualifiedName(m);
     if (qn.startsWith(Names.JAKARTA_VALIDATION)) {
       return qn.substring(Names.JAKARTA_VALIDATION.length());
     }

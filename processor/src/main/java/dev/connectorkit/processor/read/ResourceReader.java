@@ -9,8 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -185,8 +187,13 @@ final class ResourceReader {
         out.add(m);
       }
     }
+    // Sort keys made once per method, not at every comparison.
+    Map<ExecutableElement, String> keys = new IdentityHashMap<>();
+    for (ExecutableElement m : out) {
+      keys.put(m, m.getSimpleName().toString());
+    }
     out.sort(
-        Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
+        Comparator.comparing((ExecutableElement m) -> keys.get(m))
             .thenComparing(m -> m.getParameters().toString()));
     return out;
   }
