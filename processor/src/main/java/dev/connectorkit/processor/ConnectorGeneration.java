@@ -121,9 +121,12 @@ final class ConnectorGeneration {
           info.id(),
           sameId.getQualifiedName());
     }
+    PhaseClock clock = new PhaseClock();
     ConnectorModel model = reader.read(connector, annotation, info, resources);
-    if (model == null
-        || !ConnectorRules.check(model, diagnostics)
+    clock.lap("reading");
+    boolean checked = model != null && ConnectorRules.check(model, diagnostics);
+    clock.lap("checks");
+    if (!checked
         || diagnostics.errorCount() > errorsBefore
         || hadErrorsBefore(connector, resources)) {
       return;
@@ -132,9 +135,13 @@ final class ConnectorGeneration {
     originating.add(0, connector);
     try {
       List<String> written = files.write(model, originating);
+      clock.lap("writing");
       diagnostics.note(
           "ConnectorKit wrote " + String.join(" and ", written) + " to the class output.",
           connector);
+      if (Boolean.parseBoolean(processingEnv.getOptions().get(ConnectorProcessor.TIMING))) {
+        diagnostics.note(clock.summary(info.id()), connector);
+      }
     } catch (IOException e) {
       diagnostics.report(
           Message.WRITE_FAILED, Origin.of(connector, annotation), info.id(), e.getMessage());

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +102,34 @@ class PluginModeTest {
     assertThat(compilation).hadWarningCount(1);
     assertFalse(Compilations.connectorFiles(compilation).isEmpty(), "the processor wrote nothing");
     assertEquals(Map.of(), files(out), "the plug-in wrote too");
+  }
+
+  @Test
+  void timingAddsOneNotePerConnectorInBothModes() {
+    Path caseDir = Compilations.RESOURCES.resolve("good").resolve("basic");
+    Collection<JavaFileObject> sources = Compilations.fileObjects(caseDir).values();
+    String timing = "-A" + ConnectorProcessor.TIMING + "=true";
+    for (Compilation compilation :
+        List.of(Compilations.compileObjects(sources, timing), compile(sources, timing))) {
+      assertThat(compilation).succeeded();
+      List<String> notes = timingNotes(compilation);
+      assertEquals(1, notes.size(), notes.toString());
+      assertTrue(
+          notes
+              .get(0)
+              .matches(
+                  "ConnectorKit took [0-9,]+ ms of (CPU time on the compiling thread|wall time)"
+                      + " for \\S+: reading [0-9,]+ ms, checks [0-9,]+ ms, writing [0-9,]+ ms\\."),
+          notes.get(0));
+    }
+    assertEquals(List.of(), timingNotes(Compilations.compileObjects(sources)));
+  }
+
+  private static List<String> timingNotes(Compilation compilation) {
+    return compilation.notes().stream()
+        .map(d -> d.getMessage(Locale.ROOT))
+        .filter(m -> m.startsWith("ConnectorKit took"))
+        .toList();
   }
 
   /** Compiles with the plug-in alone, the case's {@code -A} options as plug-in arguments. */

@@ -1,8 +1,10 @@
 package dev.connectorkit.processor.write;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.connectorkit.processor.diag.Diagnostics;
 import dev.connectorkit.processor.diag.Message;
 import dev.connectorkit.processor.model.ConnectorModel;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -36,27 +38,57 @@ public final class ConnectorFiles {
       throws IOException {
     String dir = ROOT + model.info().id() + "/";
     List<String> written = new ArrayList<>();
-    byte[] swagger = JsonOutput.bytes(new SwaggerWriter().write(model));
-    if (swagger.length > MAX_SWAGGER_BYTES) {
-      diagnostics.report(Message.SWAGGER_TOO_LARGE, model.origin(), swagger.length);
+    FileObject swagger = create(dir + "apiDefinition.swagger.json", originating);
+    long size;
+    // Streamed into the file: a large definition is never held in memory as a whole.
+    try (CountingOutputStream out = new CountingOutputStream(swagger.openOutputStream())) {
+      JsonGenerator g = JsonOutput.generator(out);
+      new SwaggerWriter().write(model, g);
+      JsonOutput.finish(g, out);
+      size = out.count();
+    } catch (IOException | RuntimeException e) {
+      swagger.delete(); // no half-written file (where the file manager can delete)
+      throw e;
     }
-    written.add(write(dir + "apiDefinition.swagger.json", swagger, originating));
-    written.add(
-        write(
-            dir + "apiProperties.json",
-            JsonOutput.bytes(new ApiPropertiesWriter().write(model)),
-            originating));
+    if (size > MAX_SWAGGER_BYTES) {
+      diagnostics.report(Message.SWAGGER_TOO_LARGE, model.origin(), size);
+    }
+    written.add(swagger.toUri().getPath());
+    FileObject properties = create(dir + "apiProperties.json", originating);
+    try (OutputStream out = properties.openOutputStream()) {
+      out.write(JsonOutput.bytes(new ApiPropertiesWriter().write(model)));
+    }
+    written.add(properties.toUri().getPath());
     return written;
   }
 
-  private String write(String path, byte[] bytes, List<? extends Element> originating)
-      throws IOException {
-    FileObject file =
-        filer.createResource(
-            StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
-    try (OutputStream out = file.openOutputStream()) {
-      out.write(bytes);
+  private FileObject create(String path, List<? extends Element> originating) throws IOException {
+    return filer.createResource(
+        StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
+  }
+
+  /** Counts the bytes written through it, for certification's size limit. */
+  private static final class CountingOutputStream extends FilterOutputStream {
+    private long count;
+
+    CountingOutputStream(OutputStream out) {
+      super(out);
     }
-    return file.toUri().getPath();
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+
+    long count() {
+      return count;
+    }
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -35,18 +36,32 @@ public final class JsonOutput {
   public static byte[] bytes(ObjectNode document) {
     // Straight to UTF-8 bytes: through a String, a large definition was copied three times.
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(printer());
+    try {
+      JsonGenerator g = generator(out);
       write(document, g);
+      finish(g, out);
     } catch (IOException e) {
       throw new IllegalStateException("JSON tree cannot be written", e);
     }
-    out.write('\n');
     return out.toByteArray();
   }
 
+  /** A generator that writes this format to the stream (and leaves the stream open). */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(printer());
+    return g;
+  }
+
+  /** Ends a document: everything written out, then the final newline. */
+  static void finish(JsonGenerator g, OutputStream out) throws IOException {
+    g.close();
+    out.write('\n');
+  }
+
   /** Writes a node as Jackson's own serializers would. */
-  private static void write(JsonNode node, JsonGenerator g) throws IOException {
+  static void write(JsonNode node, JsonGenerator g) throws IOException {
     NodeWriter.of(node).write(node, g);
   }
 

@@ -2,6 +2,8 @@ package dev.connectorkit.processor.write;
 
 import static dev.connectorkit.processor.write.SchemaWriter.putIfSet;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectorkit.processor.model.ConnectorInfo;
@@ -12,8 +14,11 @@ import dev.connectorkit.processor.model.Operation;
 import dev.connectorkit.processor.model.Parameter;
 import dev.connectorkit.processor.model.ParameterLocation;
 import dev.connectorkit.processor.model.Response;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,44 +31,67 @@ public final class SwaggerWriter {
   private static final List<String> METHOD_ORDER =
       List.of("get", "put", "post", "delete", "options", "head", "patch");
 
-  /** The document for a connector. */
-  public ObjectNode write(ConnectorModel model) {
+  /**
+   * Writes the document for a connector. Streamed: each path item and each definition is built as a
+   * small tree and written at once, so that the whole document (tens of megabytes of nodes for a
+   * large API) is never held in memory.
+   */
+  public void write(ConnectorModel model, JsonGenerator g) throws IOException {
     SchemaWriter schemas = new SchemaWriter(model.definitions(), model.operationLinks());
     ObjectNode sharedParameters = JsonOutput.object();
     ObjectNode sharedResponses = JsonOutput.object();
     ConnectorInfo info = model.info();
-    ObjectNode root = JsonOutput.object();
-    root.put("swagger", "2.0");
-    root.set("info", info(info));
-    model
-        .infoExtensions()
-        .forEach((k, v) -> ((ObjectNode) root.get("info")).set(k, schemas.json(v)));
-    root.put("host", info.host());
+    g.writeStartObject();
+    g.writeStringField("swagger", "2.0");
+    ObjectNode infoNode = info(info);
+    model.infoExtensions().forEach((k, v) -> infoNode.set(k, schemas.json(v)));
+    field(g, "info", infoNode);
+    g.writeStringField("host", info.host());
     if (info.basePath() != null) {
-      root.put("basePath", info.basePath());
+      g.writeStringField("basePath", info.basePath());
     }
-    strings(root.putArray("schemes"), info.schemes());
-    section(root, info, "consumes", strings(info.consumes()));
-    section(root, info, "produces", strings(info.produces()));
-    root.set("paths", paths(model, schemas, sharedParameters, sharedResponses));
-    ObjectNode definitions = JsonOutput.object();
+    field(g, "schemes", strings(info.schemes()));
+    section(g, info, "consumes", strings(info.consumes()));
+    section(g, info, "produces", strings(info.produces()));
+    g.writeFieldName("paths");
+    paths(model, schemas, sharedParameters, sharedResponses, g);
+    // By name, the last of a name in its first place, as a tree would keep it.
+    Map<String, Definition> byName = new LinkedHashMap<>();
     List<Definition> sorted = new ArrayList<>(model.definitions().values());
     sorted.sort(Comparator.comparing(Definition::name));
-    sorted.forEach(d -> definitions.set(d.name(), schemas.schema(d.schema())));
-    section(root, info, "definitions", definitions);
-    section(root, info, "parameters", sorted(sharedParameters));
-    section(root, info, "responses", sorted(sharedResponses));
+    sorted.forEach(d -> byName.put(d.name(), d));
+    if (!byName.isEmpty() || info.writesEmpty("definitions")) {
+      g.writeFieldName("definitions");
+      g.writeStartObject();
+      for (Definition d : byName.values()) {
+        field(g, d.name(), schemas.schema(d.schema()));
+      }
+      g.writeEndObject();
+    }
+    section(g, info, "parameters", sorted(sharedParameters));
+    section(g, info, "responses", sorted(sharedResponses));
     ObjectNode security = JsonOutput.object();
     model.auth().securityDefinitions().forEach((k, v) -> security.set(k, schemas.json(v)));
-    section(root, info, "securityDefinitions", security);
-    section(root, info, "security", schemas.json(model.auth().security()));
-    section(root, info, "tags", JsonOutput.object().arrayNode());
-    model.rootExtensions().forEach((k, v) -> root.set(k, schemas.json(v)));
+    section(g, info, "securityDefinitions", security);
+    section(g, info, "security", schemas.json(model.auth().security()));
+    section(g, info, "tags", JsonOutput.object().arrayNode());
+    // The root's extensions, then the metadata (which replaces an extension of its name in place).
+    ObjectNode tail = JsonOutput.object();
+    model.rootExtensions().forEach((k, v) -> tail.set(k, schemas.json(v)));
     ArrayNode metadata = metadata(info);
     if (!metadata.isEmpty()) {
-      root.set("x-ms-connector-metadata", metadata);
+      tail.set("x-ms-connector-metadata", metadata);
     }
-    return root;
+    for (Iterator<Map.Entry<String, JsonNode>> it = tail.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      field(g, e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private static void field(JsonGenerator g, String name, JsonNode value) throws IOException {
+    g.writeFieldName(name);
+    JsonOutput.write(value, g);
   }
 
   private static ObjectNode info(ConnectorInfo info) {
@@ -80,43 +108,46 @@ public final class SwaggerWriter {
     return out;
   }
 
-  private ObjectNode paths(
+  private void paths(
       ConnectorModel model,
       SchemaWriter schemas,
       ObjectNode sharedParameters,
-      ObjectNode sharedResponses) {
+      ObjectNode sharedResponses,
+      JsonGenerator g)
+      throws IOException {
     Map<String, List<Operation>> byPath = new TreeMap<>();
     for (Operation op : model.operations()) {
       byPath.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(op);
     }
-    ObjectNode paths = JsonOutput.object();
-    byPath.forEach(
-        (path, ops) -> {
-          ObjectNode item = paths.putObject(path);
-          ops.stream()
-              .sorted(
-                  Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
-                      .thenComparing(Operation::method))
-              .forEach(
-                  op ->
-                      item.set(
-                          op.method(),
-                          operation(op, model, schemas, sharedParameters, sharedResponses)));
-          ops.stream()
-              .map(Operation::triggerFacts)
-              .filter(t -> t != null && t.isWebhook())
-              .findFirst()
-              .ifPresent(
-                  t -> {
-                    ObjectNode content = item.putObject("x-ms-notification-content");
-                    putIfSet(content, "description", t.webhookDescription());
-                    content.set("schema", schemas.schema(t.webhookPayload()));
-                    if (!t.webhookHeaders().isEmpty()) {
-                      content.set("headers", headers(t.webhookHeaders(), schemas));
-                    }
-                  });
-        });
-    return paths;
+    g.writeStartObject();
+    for (Map.Entry<String, List<Operation>> path : byPath.entrySet()) {
+      ObjectNode item = JsonOutput.object();
+      List<Operation> ops = path.getValue();
+      ops.stream()
+          .sorted(
+              Comparator.comparing((Operation o) -> METHOD_ORDER.indexOf(o.method()))
+                  .thenComparing(Operation::method))
+          .forEach(
+              op ->
+                  item.set(
+                      op.method(),
+                      operation(op, model, schemas, sharedParameters, sharedResponses)));
+      ops.stream()
+          .map(Operation::triggerFacts)
+          .filter(t -> t != null && t.isWebhook())
+          .findFirst()
+          .ifPresent(
+              t -> {
+                ObjectNode content = item.putObject("x-ms-notification-content");
+                putIfSet(content, "description", t.webhookDescription());
+                content.set("schema", schemas.schema(t.webhookPayload()));
+                if (!t.webhookHeaders().isEmpty()) {
+                  content.set("headers", headers(t.webhookHeaders(), schemas));
+                }
+              });
+      field(g, path.getKey(), item);
+    }
+    g.writeEndObject();
   }
 
   private ObjectNode operation(
@@ -256,14 +287,15 @@ public final class SwaggerWriter {
   }
 
   /** Writes a top-level section if it has content or the connector writes it empty. */
-  private static void section(
-      ObjectNode root,
-      ConnectorInfo info,
-      String key,
-      com.fasterxml.jackson.databind.JsonNode value) {
+  private static void section(JsonGenerator g, ConnectorInfo info, String key, JsonNode value)
+      throws IOException {
     if (!value.isEmpty() || info.writesEmpty(key)) {
-      root.set(key, value);
+      field(g, key, value);
     }
+  }
+
+  private static void strings(ArrayNode out, List<String> values) {
+    values.forEach(out::add);
   }
 
   private static ArrayNode strings(List<String> values) {
@@ -282,10 +314,6 @@ public final class SwaggerWriter {
     java.util.List<T> out = new ArrayList<>();
     it.forEachRemaining(out::add);
     return out;
-  }
-
-  private static void strings(ArrayNode out, List<String> values) {
-    values.forEach(out::add);
   }
 
   private static void putIfNotEmpty(ObjectNode out, String key, String value) {
