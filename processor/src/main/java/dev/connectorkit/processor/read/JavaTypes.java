@@ -27,6 +27,7 @@ final class JavaTypes {
   private final Elements elements;
   private final Map<String, TypeMirror> erasures = new HashMap<>();
   private final Map<Element, String> names = new IdentityHashMap<>();
+  private final Map<String, Map<Element, Boolean>> subtypes = new HashMap<>();
 
   JavaTypes(Types types, Elements elements) {
     this.types = types;
@@ -57,7 +58,17 @@ final class JavaTypes {
   boolean isSubtype(TypeMirror type, String qualifiedName) {
     // Looked up once per name: getTypeElement searches every module.
     TypeMirror target = erasures.computeIfAbsent(qualifiedName, this::erasureOf);
-    return target.getKind() != TypeKind.NONE && types.isSubtype(types.erasure(type), target);
+    if (target.getKind() == TypeKind.NONE) {
+      return false;
+    }
+    Element element = type.getKind() == TypeKind.DECLARED ? types.asElement(type) : null;
+    if (element == null) {
+      return types.isSubtype(types.erasure(type), target);
+    }
+    // A class's erasure depends on the class alone: answered once per class and name.
+    return subtypes
+        .computeIfAbsent(qualifiedName, n -> new IdentityHashMap<>())
+        .computeIfAbsent(element, e -> types.isSubtype(types.erasure(type), target));
   }
 
   private TypeMirror erasureOf(String qualifiedName) {

@@ -186,7 +186,8 @@ public final class TypeSchemaReader {
       // would wrongly say that every value is an object. A map of maps says just that.
       boolean objectValues =
           valueType.getKind() == TypeKind.DECLARED && javaTypes.isSubtype(valueType, JavaTypes.MAP);
-      return values.equals(Schema.freeForm()) && !objectValues
+      boolean freeValues = "object".equals(values.type()) && values.equals(Schema.freeForm());
+      return freeValues && !objectValues
           ? Schema.freeForm()
           : Schema.builder().type("object").additionalProperties(values).build();
     }
