@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Compares two builds of the processor on one generated API, run by run: the processor of git
 # revision OLD (compiled here from `git archive`) against the current one, alternating which goes
-# first. Needs a prior `benchmarks/run.sh` (for the generated API and the class paths).
-#   benchmarks/compare.sh OLD_REV [SIZE=large] [RUNS=5]
+# first. Needs a prior `benchmarks/run.sh` (for the generated API and the class paths). MODE
+# `plugin` runs both as javac plug-ins (`-proc:none -Xplugin:ConnectorKit`) instead of processors.
+#   benchmarks/compare.sh OLD_REV [SIZE=large] [RUNS=5] [MODE=processor|plugin]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old_rev=$1
 size=${2:-large}
 runs=${3:-5}
+mode=${4:-processor}
 target=benchmarks/target
 work=$target/compare
 api=$(cat $target/classpath/api.txt)
@@ -23,6 +25,10 @@ javac --release 17 -proc:none -encoding UTF-8 -cp "$deps:$auto" -d "$work/old-cl
   @"$work/old-sources.txt"
 echo dev.connectorkit.processor.ConnectorProcessor \
   > "$work/old-classes/META-INF/services/javax.annotation.processing.Processor"
+if [ "$mode" = plugin ]; then
+  echo dev.connectorkit.processor.ConnectorPlugin \
+    > "$work/old-classes/META-INF/services/com.sun.source.util.Plugin"
+fi
 old_path="$work/old-classes:$deps"
 
 java -cp "$target/classes:$(cat $target/classpath/runner.txt)" dev.connectorkit.bench.ApiGenerator \
@@ -31,10 +37,14 @@ find "$work/api" -name '*.java' | sort > "$work/sources.txt"
 
 run() { # label processor-path out
   rm -rf "$3" && mkdir -p "$3"
+  local plugin=()
+  if [ "$mode" = plugin ]; then
+    plugin=(-proc:none "-Xplugin:ConnectorKit out=$(realpath "$3")")
+  fi
   local start end
   start=$(date +%s%N)
   /usr/bin/time -f "%U %S %M" -o "$work/time.txt" javac --release 17 -encoding UTF-8 -cp "$api" \
-    -d "$3" -processorpath "$2" @"$work/sources.txt" > "$work/$1.log" 2>&1
+    -d "$3" -processorpath "$2" "${plugin[@]}" @"$work/sources.txt" > "$work/$1.log" 2>&1
   end=$(date +%s%N)
   read -r user sys rss < <(tail -1 "$work/time.txt")
   echo "$1 $(( (end - start) / 1000000 )) $(awk -v u="$user" -v s="$sys" 'BEGIN { print (u + s) * 1000 }') $rss"
