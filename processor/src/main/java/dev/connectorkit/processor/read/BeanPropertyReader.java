@@ -6,6 +6,8 @@ import static dev.connectorkit.processor.read.AnnotationValues.has;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,8 @@ final class BeanPropertyReader {
 
   private final Types types;
   private final AnnotationValues values;
+  private final Map<String, Map<TypeElement, Optional<AnnotationMirror>>> classAnnotations =
+      new HashMap<>();
 
   BeanPropertyReader(Types types, AnnotationValues values) {
     this.types = types;
@@ -342,6 +346,14 @@ final class BeanPropertyReader {
 
   /** A class annotation as Jackson sees it: on the class, else on its nearest supertype. */
   Optional<AnnotationMirror> classAnnotation(TypeElement element, String annotation) {
+    // Remembered per class: asked for the type of every property (String, List...), each time
+    // walking all its supertypes.
+    return classAnnotations
+        .computeIfAbsent(annotation, a -> new IdentityHashMap<>())
+        .computeIfAbsent(element, e -> findClassAnnotation(e, annotation));
+  }
+
+  private Optional<AnnotationMirror> findClassAnnotation(TypeElement element, String annotation) {
     Deque<TypeElement> queue = new ArrayDeque<>(List.of(element));
     Set<TypeElement> seen = new LinkedHashSet<>();
     while (!queue.isEmpty()) {
