@@ -11,9 +11,7 @@ import dev.connectorkit.processor.model.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -45,7 +43,7 @@ final class ParameterReader {
   private final ConstraintReader constraints;
   private final Diagnostics diagnostics;
   private final ValueExtensionReader extensions;
-  private final Map<String, TypeMirror> erasures = new HashMap<>();
+  private final JavaTypes javaTypes;
 
   ParameterReader(
       Types types,
@@ -64,6 +62,7 @@ final class ParameterReader {
     this.constraints = new ConstraintReader(values);
     this.diagnostics = diagnostics;
     this.extensions = new ValueExtensionReader(values, diagnostics);
+    this.javaTypes = new JavaTypes(types, elements);
   }
 
   /** The parameters in order: resource fields and locator parameters first, then the method's. */
@@ -420,11 +419,7 @@ final class ParameterReader {
   }
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    // Looked up once per name: getTypeElement searches every module.
-    TypeMirror target =
-        erasures.computeIfAbsent(
-            qualifiedName, n -> types.erasure(elements.getTypeElement(n).asType()));
-    return types.isSubtype(types.erasure(type), target);
+    return javaTypes.isSubtype(type, qualifiedName);
   }
 
   /**
