@@ -69,7 +69,7 @@ public final class JsonOutput {
    * Writes one kind of node. One class per kind on purpose: the call in {@link #write} then sees
    * three receivers, so the JIT compiles each writer on its own instead of inlining the whole
    * recursion and Jackson's generator into one method, which cost about a second of compile time on
-   * the large benchmark API, more than the writing itself.
+   * the 1,000-operation benchmark API, more than the writing itself.
    */
   private enum NodeWriter {
     OBJECT {
