@@ -55,8 +55,8 @@ public final class AnnotationValues {
   }
 
   /**
-   * What {@link #remembering} keeps: annotations by element, written values by annotation, default
-   * values by annotation type.
+   * Annotations by element, written values by annotation, default values by annotation type: kept
+   * by {@link #remembering}, else made for a single lookup.
    */
   private static final class Lookups {
     final Map<Element, Map<String, AnnotationMirror>> annotations = new IdentityHashMap<>();
@@ -105,16 +105,13 @@ public final class AnnotationValues {
 
   /** The annotation of the given qualified type name directly on the element, if any. */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    return Optional.ofNullable(lookups().annotations(element).get(qualifiedName));
+  }
+
+  /** The lookups remembered for the running work, or fresh ones that last for one call. */
+  private static Lookups lookups() {
     Lookups lookups = LOOKUPS.get();
-    if (lookups != null) {
-      return Optional.ofNullable(lookups.annotations(element).get(qualifiedName));
-    }
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (qualifiedName(mirror).equals(qualifiedName)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
+    return lookups != null ? lookups : new Lookups();
   }
 
   /**
@@ -156,37 +153,16 @@ public final class AnnotationValues {
     if (written.isPresent()) {
       return written.get();
     }
-    Lookups lookups = LOOKUPS.get();
-    if (lookups != null) {
-      AnnotationValue d = lookups.defaults(mirror.getAnnotationType().asElement()).get(member);
-      if (d != null) {
-        return d;
-      }
+    AnnotationValue d = lookups().defaults(mirror.getAnnotationType().asElement()).get(member);
+    if (d == null) {
       throw new IllegalArgumentException("No member " + member + " in " + mirror);
     }
-    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement m
-          && m.getSimpleName().contentEquals(member)
-          && m.getDefaultValue() != null) {
-        return m.getDefaultValue();
-      }
-    }
-    throw new IllegalArgumentException("No member " + member + " in " + mirror);
+    return d;
   }
 
   /** The value of a member if it was written explicitly (not defaulted). */
   public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
-    Lookups lookups = LOOKUPS.get();
-    if (lookups != null) {
-      return Optional.ofNullable(lookups.values(mirror).get(member));
-    }
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(member)) {
-        return Optional.of(e.getValue());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(lookups().values(mirror).get(member));
   }
 
   /** A String member. */
